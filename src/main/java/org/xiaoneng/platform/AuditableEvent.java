@@ -31,4 +31,11 @@ public interface AuditableEvent {
 
     /** When the change was made. */
     Instant occurredAt();
+
+    /**
+     * The department whose data changed, if any: the audit trail shows an entry to staff whose data scope covers it.
+     */
+    default @Nullable Long departmentId() {
+        return null;
+    }
 }

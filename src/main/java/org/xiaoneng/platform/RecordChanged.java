@@ -9,5 +9,6 @@ import org.jspecify.annotations.Nullable;
  * care about deserve a domain event of their own that implements {@link AuditableEvent}.
  */
 public record RecordChanged(Actor actor, String action, String recordType, String recordId,
-        @Nullable String before, @Nullable String after, Instant occurredAt) implements AuditableEvent {
+        @Nullable String before, @Nullable String after, Instant occurredAt, @Nullable Long departmentId)
+        implements AuditableEvent {
 }
