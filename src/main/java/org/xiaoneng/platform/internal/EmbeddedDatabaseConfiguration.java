@@ -27,7 +27,10 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        // Spring stops the server when the context closes, after everything that still uses it; zonky's own JVM
+        // shutdown hook would stop it first, racing the context's last writes (the event registry's, for one).
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("timezone", "Asia/Shanghai");
         String dir = properties.dataDirectory();
@@ -54,6 +57,7 @@ class EmbeddedDatabaseConfiguration {
         config.setUsername("postgres");
         config.setMaximumPoolSize(properties.poolSize());
         config.setPoolName("xiaoneng-embedded");
+        config.setConnectionTimeout(10_000);
         return new HikariDataSource(config);
     }
 

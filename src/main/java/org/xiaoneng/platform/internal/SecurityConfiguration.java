@@ -10,6 +10,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -48,6 +50,8 @@ class SecurityConfiguration {
             .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthorization))
             .exceptionHandling(exceptions -> exceptions
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                        AnyRequestMatcher.INSTANCE)
                 .defaultAccessDeniedHandlerFor(apiAccessDenied, api))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .headers(headers -> headers

@@ -1,0 +1,40 @@
+package org.xiaoneng.platform.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The default database keeps its data in its directory across a restart of the platform. */
+class EmbeddedDatabaseTests {
+
+    @TempDir
+    Path dataRoot;
+
+    @Test
+    void dataSurvivesARestart() throws Exception {
+        EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
+        EmbeddedDatabaseProperties properties =
+                new EmbeddedDatabaseProperties(dataRoot.resolve("postgres").toString(), 0, 2);
+
+        try (EmbeddedPostgres postgres = configuration.embeddedPostgres(properties);
+                HikariDataSource dataSource = configuration.dataSource(postgres, properties)) {
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            jdbc.sql("CREATE TABLE kept (name text)").update();
+            jdbc.sql("INSERT INTO kept VALUES (:name)").param("name", "受理").update();
+        }
+        assertThat(Files.exists(dataRoot.resolve("postgres/PG_VERSION"))).isTrue();
+
+        try (EmbeddedPostgres postgres = configuration.embeddedPostgres(properties);
+                HikariDataSource dataSource = configuration.dataSource(postgres, properties)) {
+            String name = JdbcClient.create(dataSource).sql("SELECT name FROM kept").query(String.class).single();
+            assertThat(name).isEqualTo("受理");
+        }
+    }
+}
