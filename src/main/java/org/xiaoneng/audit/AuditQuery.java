@@ -15,11 +15,12 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param departmentId exactly this department
  * @param from         changes made on or after this day (in the city's time zone)
  * @param to           changes made on or before this day
+ * @param seq          exactly the entry with this number
  */
 public record AuditQuery(@Nullable String account, @Nullable String action, @Nullable String recordType,
         @Nullable String recordId, @Nullable Long departmentId,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable Long seq) {
 
     public AuditQuery {
         account = blankToNull(account);
@@ -30,7 +31,7 @@ public record AuditQuery(@Nullable String account, @Nullable String action, @Nul
 
     /** No filter: the whole trail (within the viewer's scope). */
     public static AuditQuery any() {
-        return new AuditQuery(null, null, null, null, null, null, null);
+        return new AuditQuery(null, null, null, null, null, null, null, null);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

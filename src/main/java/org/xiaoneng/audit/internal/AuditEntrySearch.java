@@ -76,6 +76,10 @@ public class AuditEntrySearch {
             where.append(" AND department_id = :departmentId");
             params.put("departmentId", query.departmentId());
         }
+        if (query.seq() != null) {
+            where.append(" AND seq = :seq");
+            params.put("seq", query.seq());
+        }
         if (query.from() != null) {
             where.append(" AND occurred_at >= :from");
             params.put("from", startOf(query.from()));
