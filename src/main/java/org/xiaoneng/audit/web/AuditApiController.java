@@ -34,7 +34,7 @@ class AuditApiController {
 
     @GetMapping("/entries")
     @PreAuthorize("hasAuthority('audit:entry:view')")
-    @Operation(summary = "Audit entries, newest first",
+    @Operation(operationId = "listAuditEntries", summary = "Audit entries, newest first",
             description = "Filtered and paged. Shows entries of the departments in the caller's data scope (entries "
                     + "without a department only to callers who see all departments) and always the caller's own "
                     + "actions. ID and phone numbers are masked. Needs audit:entry:view.")
@@ -47,7 +47,7 @@ class AuditApiController {
 
     @GetMapping("/verification")
     @PreAuthorize("hasAuthority('audit:chain:verify')")
-    @Operation(summary = "Verify the hash chain",
+    @Operation(operationId = "verifyAuditChain", summary = "Verify the hash chain",
             description = "Recomputes every entry's SHA-256 hash and its link to the previous entry, from the first "
                     + "entry to the current end of the chain, and names the first broken or missing entry "
                     + "(reason HASH_MISMATCH, BROKEN_LINK or GAP). Needs audit:chain:verify.")
