@@ -138,6 +138,25 @@ class AuditTrailIntegrationTests {
                 .isEqualTo(HashChain.GENESIS).isEqualTo("0".repeat(64));
     }
 
+    /** The registry delivers at least once: the same event delivered again (after a restart) is recorded once. */
+    @Test
+    void anEventDeliveredAgainIsRecordedOnce() {
+        String type = AuditEvents.uniqueRecordType("redelivered");
+        var event = AuditEvents.change(new Actor("approver2", "副局长岗", "审批岗", "10.0.0.9"), type, "1", "待审批",
+                "已批准", clock.instant(), 3L);
+        events.publish(event);
+        events.awaitEntries(type, 1);
+
+        events.publish(event);
+        await().until(() -> jdbc.sql("SELECT count(*) FROM event_publication_archive WHERE serialized_event LIKE :marker")
+                .param("marker", "%" + type + "%").query(Long.class).single() == 2);
+
+        assertThat(events.entries(type)).hasSize(1);
+        var changed = AuditEvents.change(event.actor(), type, "1", "待审批", "已批准（复核）", event.occurredAt(), 3L);
+        events.publish(changed);
+        assertThat(events.awaitEntries(type, 2)).extracting(AuditEntry::after).containsExactly("已批准", "已批准（复核）");
+    }
+
     private static org.awaitility.core.ConditionFactory await() {
         return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30));
     }

@@ -72,6 +72,32 @@ public class AuditEntryRepository implements ChainSource {
                 .update();
     }
 
+    /**
+     * Whether an entry recording exactly this event (every field the event gave, as stored) exists already. The
+     * event publication registry delivers at least once: should the process stop after an entry was committed but
+     * before its publication was marked complete, the event comes again on restart.
+     */
+    boolean containsEvent(AuditEntry draft) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM audit_entry WHERE record_type = :recordType "
+                + "AND record_id = :recordId AND occurred_at = :occurredAt AND action = :action AND account = :account "
+                + "AND position IS NOT DISTINCT FROM :position AND deputy_for IS NOT DISTINCT FROM :deputyFor "
+                + "AND address IS NOT DISTINCT FROM :address AND department_id IS NOT DISTINCT FROM :departmentId "
+                + "AND before_summary IS NOT DISTINCT FROM :before AND after_summary IS NOT DISTINCT FROM :after)")
+                .param("recordType", draft.recordType())
+                .param("recordId", draft.recordId())
+                .param("occurredAt", timestamp(draft.occurredAt()))
+                .param("action", draft.action())
+                .param("account", draft.account())
+                .param("position", draft.position(), java.sql.Types.VARCHAR)
+                .param("deputyFor", draft.deputyFor(), java.sql.Types.VARCHAR)
+                .param("address", draft.address(), java.sql.Types.VARCHAR)
+                .param("departmentId", draft.departmentId(), java.sql.Types.BIGINT)
+                .param("before", draft.before(), java.sql.Types.VARCHAR)
+                .param("after", draft.after(), java.sql.Types.VARCHAR)
+                .query(Boolean.class)
+                .single();
+    }
+
     @Override
     public List<AuditEntry> entriesAfter(long afterSeq, long untilSeq, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE seq > :after AND seq <= :until "

@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.xiaoneng.audit.AuditEntry;
 import org.xiaoneng.platform.AuditableEvent;
 
 /**
@@ -24,8 +23,10 @@ class AuditRecorder {
 
     @ApplicationModuleListener
     void on(AuditableEvent event) {
-        AuditEntry entry = appender.append(event);
-        // no summaries here: they may hold personal data, which never goes to the log
-        log.debug("Audit entry {} recorded: {} {}", entry.seq(), entry.action(), entry.recordType());
+        // no summaries in the log: they may hold personal data
+        appender.append(event).ifPresentOrElse(
+                entry -> log.debug("Audit entry {} recorded: {} {}", entry.seq(), entry.action(), entry.recordType()),
+                () -> log.info("Audit event {} {} delivered again; it is recorded already", event.action(),
+                        event.recordType()));
     }
 }
