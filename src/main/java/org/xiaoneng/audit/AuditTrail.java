@@ -1,7 +1,6 @@
 package org.xiaoneng.audit;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.xiaoneng.audit.internal.AuditEntryRepository;
 import org.xiaoneng.audit.internal.AuditEntrySearch;
@@ -19,15 +18,17 @@ public class AuditTrail {
     /** Largest page a caller may ask for. */
     public static final int MAX_PAGE_SIZE = 200;
 
+    /** Entries read per query while verifying: enough to be quick, few enough to keep memory flat. */
+    static final int VERIFICATION_PAGE_SIZE = 1000;
+
     private final AuditEntrySearch search;
     private final AuditEntryRepository chain;
     private final ChainVerifier verifier;
 
-    AuditTrail(AuditEntrySearch search, AuditEntryRepository chain,
-            @Value("${xiaoneng.audit.verification-page-size:1000}") int verificationPageSize) {
+    AuditTrail(AuditEntrySearch search, AuditEntryRepository chain) {
         this.search = search;
         this.chain = chain;
-        this.verifier = new ChainVerifier(verificationPageSize);
+        this.verifier = new ChainVerifier(VERIFICATION_PAGE_SIZE);
     }
 
     /**
