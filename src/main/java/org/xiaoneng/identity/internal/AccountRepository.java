@@ -58,7 +58,7 @@ class AccountRepository {
     }
 
     List<Account> search(String q, DataScope scope, int limit, int offset) {
-        return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " FROM identity_account" + SEARCH_WHERE
+        return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " FROM identity_account " + SEARCH_WHERE
                         + " ORDER BY username LIMIT :limit OFFSET :offset")
                 .param("all", scope.all()).param("ids", scope.departmentIdArray()).param("q", q)
                 .param("limit", limit).param("offset", offset)
@@ -66,7 +66,7 @@ class AccountRepository {
     }
 
     long count(String q, DataScope scope) {
-        return jdbc.sql("SELECT count(*) FROM identity_account" + SEARCH_WHERE)
+        return jdbc.sql("SELECT count(*) FROM identity_account " + SEARCH_WHERE)
                 .param("all", scope.all()).param("ids", scope.departmentIdArray()).param("q", q)
                 .query(Long.class).single();
     }

@@ -137,7 +137,9 @@ public class AccountService {
     public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
         String username = currentActor.principal().map(p -> p.account())
                 .orElseThrow(() -> new DomainException("identity.password.notSignedIn"));
-        Account account = load(username);
+        // one's own account, whatever one's data scope
+        Account account = accounts.findByUsernameForUpdate(username)
+                .orElseThrow(() -> new NotFoundException("account", username));
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
             throw new DomainException("identity.password.currentWrong");
         }

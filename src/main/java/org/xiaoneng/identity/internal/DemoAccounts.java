@@ -90,7 +90,7 @@ class DemoAccounts {
                     .param("now", now.atOffset(java.time.ZoneOffset.UTC))
                     .update();
             table.add(new String[] {spec.username(), spec.role().name(),
-                spec.grantCode() == null ? "whole city (全市)" : spec.grantCode() + (spec.subdepartments()
+                spec.grantCode() == null ? "whole city" : spec.grantCode() + (spec.subdepartments()
                         ? " + sub-departments" : ""), PASSWORD});
         }
         log.info("Demo accounts created (demo data only; a production start has none):\n{}", format(table));

@@ -96,7 +96,7 @@ public class Departments {
             List<DepartmentOption> options) {
         options.add(new DepartmentOption(department.id(), department.code(), department.name(), depth,
                 department.active()));
-        List<DepartmentRef> below = children.getOrDefault(department.id(), List.of());
+        List<DepartmentRef> below = children.getOrDefault(department.id(), new ArrayList<>());
         below.sort(Comparator.comparingLong(DepartmentRef::id));
         below.forEach(child -> addWithChildren(child, depth + 1, children, options));
     }
