@@ -1,7 +1,9 @@
 package org.xiaoneng.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -15,18 +17,32 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.xiaoneng.identity.IdentityTestSupport.DEMO_PASSWORD;
 import static org.xiaoneng.identity.IdentityTestSupport.TEST_PASSWORD;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Pattern;
+
+import org.apache.catalina.Context;
+import org.hamcrest.Matchers;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.WebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.xiaoneng.IntegrationTest;
 
 /** Signing in with the demo accounts, through the form and with HTTP Basic, and what the platform sends back. */
@@ -57,7 +73,7 @@ class SignInIntegrationTests {
                     .andExpect(redirectedUrl("/console"));
         }
         assertThat(events.stream(LoginSucceeded.class)).extracting(LoginSucceeded::account, LoginSucceeded::method)
-                .contains(org.assertj.core.groups.Tuple.tuple("clerk1", "form"));
+                .contains(tuple("clerk1", "form"));
     }
 
     @Test
@@ -78,7 +94,7 @@ class SignInIntegrationTests {
                 .andReturn();
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession();
         mvc.perform(get("/login").param("error", "").session(session))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("账号或密码错误")));
+                .andExpect(content().string(Matchers.containsString("账号或密码错误")));
         assertThat(events.stream(LoginFailed.class))
                 .anyMatch(e -> "signin-wrong".equals(e.account()) && e.failedAttempts() == 1
                         && e.reason() == LoginFailed.Reason.BAD_CREDENTIALS && e.method().equals("form"));
@@ -125,8 +141,7 @@ class SignInIntegrationTests {
         mvc.perform(get("/api/v1/identity/accounts/csrf-session").session(session))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/identity/accounts").session(session)
-                        .with(org.springframework.security.test.web.servlet.request
-                                .SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(body.formatted("csrf-session")))
                 .andExpect(status().isCreated());
         mvc.perform(post("/api/v1/identity/accounts").with(httpBasic("admin", DEMO_PASSWORD))
@@ -147,8 +162,8 @@ class SignInIntegrationTests {
                     .andExpect(header().string("X-Frame-Options", "DENY"))
                     .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                     .andExpect(header().string("Content-Security-Policy",
-                            org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("default-src 'self'"),
-                                    org.hamcrest.Matchers.containsString("frame-ancestors 'none'"))));
+                            Matchers.allOf(Matchers.containsString("default-src 'self'"),
+                                    Matchers.containsString("frame-ancestors 'none'"))));
         }
     }
 
@@ -157,24 +172,24 @@ class SignInIntegrationTests {
         assertThat(environment.getProperty("server.servlet.session.timeout", Duration.class))
                 .isEqualTo(Duration.ofMinutes(30));
         // the real server, not MockMvc: sign in and ask Tomcat how long the session lives
-        var cookies = new java.net.CookieManager();
-        var client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        var cookies = new CookieManager();
+        var client = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         String base = "http://localhost:" + port;
-        String page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-        var matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        String page = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        var matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(matcher.find()).isTrue();
-        String form = "username=clerk1&password=" + java.net.URLEncoder.encode(DEMO_PASSWORD,
-                java.nio.charset.StandardCharsets.UTF_8) + "&_csrf=" + matcher.group(1);
-        var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+        String form = "username=clerk1&password=" + URLEncoder.encode(DEMO_PASSWORD,
+                StandardCharsets.UTF_8) + "&_csrf=" + matcher.group(1);
+        var response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding());
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/console");
-        var tomcat = (org.springframework.boot.tomcat.TomcatWebServer) webServer();
-        var context = (org.apache.catalina.Context) tomcat.getTomcat().getHost().findChildren()[0];
+        var tomcat = (TomcatWebServer) webServer();
+        var context = (Context) tomcat.getTomcat().getHost().findChildren()[0];
         assertThat(context.getSessionTimeout()).isEqualTo(30);
         String sessionId = cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
@@ -182,10 +197,9 @@ class SignInIntegrationTests {
     }
 
     @Autowired
-    org.springframework.context.ApplicationContext applicationContext;
+    WebServerApplicationContext applicationContext;
 
-    private org.springframework.boot.web.server.WebServer webServer() {
-        return ((org.springframework.boot.web.server.context.WebServerApplicationContext) applicationContext)
-                .getWebServer();
+    private WebServer webServer() {
+        return applicationContext.getWebServer();
     }
 }
