@@ -44,6 +44,15 @@ public class DepartmentService {
         return departments.search(currentActor.dataScope(), new Search("", 0, ResultPage.MAX_SIZE), true).items();
     }
 
+    /**
+     * Every active department, whatever the scope: names of departments are public knowledge, and a function's
+     * claimants may be any department.
+     */
+    @Transactional(readOnly = true)
+    public List<DepartmentView> allActive() {
+        return departments.search(DataScope.everything(), new Search("", 0, ResultPage.MAX_SIZE), true).items();
+    }
+
     @Transactional(readOnly = true)
     public DepartmentView get(long id) {
         DepartmentView view = departments.view(id).orElseThrow(() -> new Missing(RECORD, id));
