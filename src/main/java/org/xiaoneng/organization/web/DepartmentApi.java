@@ -52,7 +52,7 @@ class DepartmentApi {
     @PreAuthorize("hasAuthority('organization:department:edit')")
     @Operation(summary = "Create a department under a parent of your data scope")
     public DepartmentView create(@Valid @RequestBody DepartmentCommand command) {
-        return departments.get(departments.create(command));
+        return departments.create(command);
     }
 
     @PutMapping("/{id}")
