@@ -44,6 +44,15 @@ public class DepartmentService {
         return departments.search(currentActor.dataScope(), new Search("", 0, ResultPage.MAX_SIZE), true).items();
     }
 
+    /**
+     * Every active department, whatever the scope: names of departments are public knowledge, and a function's
+     * claimants may be any department.
+     */
+    @Transactional(readOnly = true)
+    public List<DepartmentView> allActive() {
+        return departments.search(DataScope.everything(), new Search("", 0, ResultPage.MAX_SIZE), true).items();
+    }
+
     @Transactional(readOnly = true)
     public DepartmentView get(long id) {
         DepartmentView view = departments.view(id).orElseThrow(() -> new Missing(RECORD, id));
@@ -51,14 +60,18 @@ public class DepartmentService {
         return view;
     }
 
-    public long create(DepartmentCommand command) {
+    /**
+     * Creates a department and returns it. The new department may lie outside the person's data scope as it was when
+     * he signed in (a scope is a snapshot of department ids), so it is returned without a scope check: he made it.
+     */
+    public DepartmentView create(DepartmentCommand command) {
         DataScope scope = currentActor.dataScope();
         Department department = Department.create(command);
         checkParent(scope, department.parentId());
         checkCodeFree(department.code(), 0);
         long id = departments.insert(department);
         audit.changed(RECORD, "created", id, null, department.summary(), id);
-        return id;
+        return departments.view(id).orElseThrow();
     }
 
     public void update(long id, DepartmentCommand command) {

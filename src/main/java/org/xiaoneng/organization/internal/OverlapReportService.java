@@ -23,7 +23,7 @@ public class OverlapReportService {
     private final JdbcClient jdbc;
     private final CurrentActor currentActor;
     private final OrganizationProperties properties;
-    private volatile Boolean trigramsSeeChinese;
+    volatile Boolean trigramsSeeChinese; // null until first asked; tests switch it
 
     OverlapReportService(JdbcClient jdbc, CurrentActor currentActor, OrganizationProperties properties) {
         this.jdbc = jdbc;
@@ -70,7 +70,7 @@ public class OverlapReportService {
         return jdbc.sql("SELECT * FROM (SELECT a.id AS a_id, a.code AS a_code, a.name AS a_name, da.name AS a_dept,"
                         + " b.id AS b_id, b.code AS b_code, b.name AS b_name, db.name AS b_dept, " + similarity
                         + " AS sim FROM organization_function a " + pairs + """
-                   AND a.id < b.id AND a.lead_department_id <> b.lead_department_id
+                   AND a.code < b.code AND a.lead_department_id <> b.lead_department_id
                   JOIN organization_department da ON da.id = a.lead_department_id
                   JOIN organization_department db ON db.id = b.lead_department_id
                  WHERE a.active AND b.active
