@@ -26,7 +26,7 @@ import org.xiaoneng.platform.StaffPrincipal;
  * the permission codes of every role it holds, and it carries its data scope and position as they were at sign-in.
  * Kept in the session, so it is serializable and forgets the password hash once the sign-in succeeded.
  */
-public final class AccountUser implements UserDetails, CredentialsContainer, StaffPrincipal {
+final class AccountUser implements UserDetails, CredentialsContainer, StaffPrincipal {
 
     @Serial
     private static final long serialVersionUID = 1L;
