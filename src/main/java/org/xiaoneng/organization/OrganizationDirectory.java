@@ -5,32 +5,41 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.organization.internal.DirectoryQueries;
 
 /**
  * What other modules may ask of the organization: departments and their tree, the post a staff account holds, and who
  * acts for a position on a date (the holder, or the deputy chain when the holder is away).
  */
 @Service
+@Transactional(readOnly = true)
 public class OrganizationDirectory {
+
+    private final DirectoryQueries queries;
+
+    OrganizationDirectory(DirectoryQueries queries) {
+        this.queries = queries;
+    }
 
     /** The department with this id, if it exists. */
     public Optional<DepartmentRef> department(long departmentId) {
-        throw new UnsupportedOperationException("organization: being built");
+        return queries.department(departmentId);
     }
 
     /** The department with this code (for example {@code SWJ}), if it exists. */
     public Optional<DepartmentRef> departmentByCode(String code) {
-        throw new UnsupportedOperationException("organization: being built");
+        return queries.departmentByCode(code);
     }
 
     /** The department and all departments below it. Empty when it does not exist. */
     public Set<Long> subtreeOf(long departmentId) {
-        throw new UnsupportedOperationException("organization: being built");
+        return queries.subtreeOf(departmentId);
     }
 
     /** The active position held by the staff member linked to this account, if any. */
     public Optional<StaffPost> postOf(String account) {
-        throw new UnsupportedOperationException("organization: being built");
+        return queries.postOf(account);
     }
 
     /**
@@ -38,6 +47,6 @@ public class OrganizationDirectory {
      * (following the deputy chain, never leaving it); empty when nobody in the chain is present.
      */
     public Optional<Acting> whoActsFor(long positionId, LocalDate date) {
-        throw new UnsupportedOperationException("organization: being built");
+        return queries.whoActsFor(positionId, date);
     }
 }

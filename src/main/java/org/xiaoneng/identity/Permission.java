@@ -1,0 +1,49 @@
+package org.xiaoneng.identity;
+
+/**
+ * A permission code ({@code module:resource:action}), checked as a Spring authority on every controller method with
+ * {@code @PreAuthorize("hasAuthority('organization:position:edit')")}. Which role carries which code is decided in
+ * one place only: {@link Role}.
+ */
+public enum Permission {
+
+    /** See departments and the department tree. */
+    ORGANIZATION_DEPARTMENT_VIEW("organization:department:view"),
+    /** Create, edit and deactivate (sub-)departments. */
+    ORGANIZATION_DEPARTMENT_EDIT("organization:department:edit"),
+    /** See departments' functions (职能). */
+    ORGANIZATION_FUNCTION_VIEW("organization:function:view"),
+    /** Create and edit functions and their lead department. */
+    ORGANIZATION_FUNCTION_EDIT("organization:function:edit"),
+    /** See positions and their written responsibilities (职位职责说明). */
+    ORGANIZATION_POSITION_VIEW("organization:position:view"),
+    /** Create and edit positions, their deputies (AB角) and holders. */
+    ORGANIZATION_POSITION_EDIT("organization:position:edit"),
+    /** See staff. */
+    ORGANIZATION_STAFF_VIEW("organization:staff:view"),
+    /** Create, edit and deactivate staff. */
+    ORGANIZATION_STAFF_EDIT("organization:staff:edit"),
+    /** Mark staff away (外出) for a date range. */
+    ORGANIZATION_ABSENCE_EDIT("organization:absence:edit"),
+    /** See organization reports, such as the function overlap report (清理职能). */
+    ORGANIZATION_REPORT_VIEW("organization:report:view"),
+    /** See accounts and their role grants. */
+    IDENTITY_ACCOUNT_VIEW("identity:account:view"),
+    /** Create accounts, grant and revoke roles, reset passwords, unlock, deactivate. */
+    IDENTITY_ACCOUNT_EDIT("identity:account:edit"),
+    /** See the audit trail (within the data scope). */
+    AUDIT_ENTRY_VIEW("audit:entry:view"),
+    /** Verify the audit trail's hash chain. */
+    AUDIT_CHAIN_VERIFY("audit:chain:verify");
+
+    private final String code;
+
+    Permission(String code) {
+        this.code = code;
+    }
+
+    /** The authority string, for example {@code organization:position:edit}. */
+    public String code() {
+        return code;
+    }
+}

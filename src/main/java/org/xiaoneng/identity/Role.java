@@ -1,0 +1,124 @@
+package org.xiaoneng.identity;
+
+import static org.xiaoneng.identity.Permission.AUDIT_CHAIN_VERIFY;
+import static org.xiaoneng.identity.Permission.AUDIT_ENTRY_VIEW;
+import static org.xiaoneng.identity.Permission.IDENTITY_ACCOUNT_EDIT;
+import static org.xiaoneng.identity.Permission.IDENTITY_ACCOUNT_VIEW;
+import static org.xiaoneng.identity.Permission.ORGANIZATION_ABSENCE_EDIT;
+import static org.xiaoneng.identity.Permission.ORGANIZATION_DEPARTMENT_EDIT;
+import static org.xiaoneng.identity.Permission.ORGANIZATION_DEPARTMENT_VIEW;
+import static org.xiaoneng.identity.Permission.ORGANIZATION_FUNCTION_EDIT;
+import static org.xiaoneng.identity.Permission.ORGANIZATION_FUNCTION_VIEW;
+import static org.xiaoneng.identity.Permission.ORGANIZATION_POSITION_EDIT;
+import static org.xiaoneng.identity.Permission.ORGANIZATION_POSITION_VIEW;
+import static org.xiaoneng.identity.Permission.ORGANIZATION_REPORT_VIEW;
+import static org.xiaoneng.identity.Permission.ORGANIZATION_STAFF_EDIT;
+import static org.xiaoneng.identity.Permission.ORGANIZATION_STAFF_VIEW;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The staff roles of PRODUCT.md and the permission codes each carries — the one place where that mapping lives.
+ * A role is always held over a department (its data scope), or over the whole city where the role allows it.
+ *
+ * <table>
+ * <caption>Roles, where they may be held, and their permissions</caption>
+ * <tr><th>role</th><th>held over</th><th>sub-departments</th><th>permissions</th></tr>
+ * <tr><td>WINDOW_CLERK, HANDLER, REVIEWER, APPROVER</td><td>a department</td><td>only when granted so</td>
+ *     <td>organization:department|function|position|staff:view</td></tr>
+ * <tr><td>DEPARTMENT_ADMIN</td><td>a department</td><td>yes by default</td>
+ *     <td>the four organization views; organization:department|function|position|staff:edit,
+ *     organization:absence:edit; audit:entry:view</td></tr>
+ * <tr><td>SUPERVISOR, LEADER</td><td>the whole city or a department</td><td>always</td>
+ *     <td>the four organization views; organization:report:view; audit:entry:view</td></tr>
+ * <tr><td>SYSTEM_ADMIN</td><td>the whole city only</td><td>—</td>
+ *     <td>every permission, including identity:account:view|edit and audit:chain:verify</td></tr>
+ * </table>
+ *
+ * The public (citizens and enterprises) and exchange clients (department systems) are not staff and hold no role
+ * here; they come with the portal and exchange modules.
+ */
+public enum Role {
+
+    /** 窗口受理员: takes in applications at the service center's windows. */
+    WINDOW_CLERK(Where.DEPARTMENT, false, false, viewer()),
+    /** 承办人: processes the steps of a case. */
+    HANDLER(Where.DEPARTMENT, false, false, viewer()),
+    /** 审核人: reviews a handler's work before a decision. */
+    REVIEWER(Where.DEPARTMENT, false, false, viewer()),
+    /** 审批人: decides (approves or denies); may never supervise the same department. */
+    APPROVER(Where.DEPARTMENT, false, false, viewer()),
+    /** 部门管理员: keeps his department's organization data (and its sub-departments') up to date. */
+    DEPARTMENT_ADMIN(Where.DEPARTMENT, true, false, departmentAdmin()),
+    /** 效能监察员 (efficiency office): watches cases and departments; may never approve where he supervises. */
+    SUPERVISOR(Where.CITY_OR_DEPARTMENT, true, true, overseer()),
+    /** 领导: reads everything in his scope, including reports and the audit trail. */
+    LEADER(Where.CITY_OR_DEPARTMENT, true, true, overseer()),
+    /** 系统管理员: accounts, roles and the platform; holds every permission, over the whole city. */
+    SYSTEM_ADMIN(Where.CITY, true, true, EnumSet.allOf(Permission.class));
+
+    /** Where a role may be held. */
+    public enum Where {
+        /** Over one department (and perhaps its sub-departments). */
+        DEPARTMENT,
+        /** Over the whole city, or over one department and its sub-departments. */
+        CITY_OR_DEPARTMENT,
+        /** Over the whole city only. */
+        CITY
+    }
+
+    private final Where where;
+    private final boolean subdepartmentsByDefault;
+    private final boolean alwaysSubdepartments;
+    private final Set<Permission> permissions;
+
+    Role(Where where, boolean subdepartmentsByDefault, boolean alwaysSubdepartments, Set<Permission> permissions) {
+        this.where = where;
+        this.subdepartmentsByDefault = subdepartmentsByDefault;
+        this.alwaysSubdepartments = alwaysSubdepartments;
+        this.permissions = Collections.unmodifiableSet(EnumSet.copyOf(permissions));
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    /** The Spring authority naming the role itself, {@code ROLE_<name>}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public Where where() {
+        return where;
+    }
+
+    /** Whether a grant of this role covers the department's sub-departments unless told otherwise. */
+    public boolean coversSubdepartmentsByDefault() {
+        return subdepartmentsByDefault;
+    }
+
+    /** Whether a grant of this role over a department always covers its sub-departments (oversight reaches down). */
+    public boolean alwaysCoversSubdepartments() {
+        return alwaysSubdepartments;
+    }
+
+    private static Set<Permission> viewer() {
+        return EnumSet.of(ORGANIZATION_DEPARTMENT_VIEW, ORGANIZATION_FUNCTION_VIEW, ORGANIZATION_POSITION_VIEW,
+                ORGANIZATION_STAFF_VIEW);
+    }
+
+    private static Set<Permission> departmentAdmin() {
+        Set<Permission> permissions = viewer();
+        permissions.addAll(EnumSet.of(ORGANIZATION_DEPARTMENT_EDIT, ORGANIZATION_FUNCTION_EDIT,
+                ORGANIZATION_POSITION_EDIT, ORGANIZATION_STAFF_EDIT, ORGANIZATION_ABSENCE_EDIT, AUDIT_ENTRY_VIEW));
+        return permissions;
+    }
+
+    private static Set<Permission> overseer() {
+        Set<Permission> permissions = viewer();
+        permissions.addAll(EnumSet.of(ORGANIZATION_REPORT_VIEW, AUDIT_ENTRY_VIEW));
+        return permissions;
+    }
+}

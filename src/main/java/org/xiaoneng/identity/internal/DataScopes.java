@@ -1,0 +1,38 @@
+package org.xiaoneng.identity.internal;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.LongFunction;
+
+import org.xiaoneng.identity.Role;
+import org.xiaoneng.platform.DataScope;
+
+/**
+ * The data scope an account's grants give: everything when it holds an oversight role (supervisor, leader, system
+ * admin) over the whole city; otherwise the union of the granted departments, each with its sub-departments where the
+ * grant covers them. No grant, no data.
+ */
+final class DataScopes {
+
+    private DataScopes() {
+    }
+
+    static DataScope of(Collection<RoleGrant> grants, LongFunction<Set<Long>> subtreeOf) {
+        Set<Long> departments = new TreeSet<>();
+        for (RoleGrant grant : grants) {
+            Long department = grant.departmentId();
+            if (department == null) {
+                if (grant.role().where() != Role.Where.DEPARTMENT) {
+                    return DataScope.everything();
+                }
+                continue; // a department role can never be held city-wide; fail closed if the data says otherwise
+            }
+            departments.add(department);
+            if (grant.coversSubdepartments()) {
+                departments.addAll(subtreeOf.apply(department));
+            }
+        }
+        return DataScope.of(departments);
+    }
+}

@@ -1,0 +1,59 @@
+package org.xiaoneng.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.Test;
+
+class RoleTests {
+
+    @Test
+    void onlyTheSystemAdminManagesAccountsAndVerifiesTheAuditChain() {
+        for (Role role : Role.values()) {
+            boolean admin = role == Role.SYSTEM_ADMIN;
+            assertThat(role.permissions().contains(Permission.IDENTITY_ACCOUNT_VIEW)).as(role.name()).isEqualTo(admin);
+            assertThat(role.permissions().contains(Permission.IDENTITY_ACCOUNT_EDIT)).as(role.name()).isEqualTo(admin);
+            assertThat(role.permissions().contains(Permission.AUDIT_CHAIN_VERIFY)).as(role.name()).isEqualTo(admin);
+        }
+        assertThat(Role.SYSTEM_ADMIN.permissions()).containsExactlyInAnyOrder(Permission.values());
+    }
+
+    @Test
+    void caseworkRolesOnlyViewTheirDepartmentsOrganization() {
+        for (Role role : EnumSet.of(Role.WINDOW_CLERK, Role.HANDLER, Role.REVIEWER, Role.APPROVER)) {
+            assertThat(role.permissions()).as(role.name()).containsExactlyInAnyOrder(
+                    Permission.ORGANIZATION_DEPARTMENT_VIEW, Permission.ORGANIZATION_FUNCTION_VIEW,
+                    Permission.ORGANIZATION_POSITION_VIEW, Permission.ORGANIZATION_STAFF_VIEW);
+            assertThat(role.where()).isEqualTo(Role.Where.DEPARTMENT);
+            assertThat(role.coversSubdepartmentsByDefault()).isFalse();
+        }
+    }
+
+    @Test
+    void departmentAdminEditsHisSubtreeAndSeesItsAuditTrailButNoReports() {
+        assertThat(Role.DEPARTMENT_ADMIN.permissions()).contains(Permission.ORGANIZATION_POSITION_EDIT,
+                Permission.ORGANIZATION_STAFF_EDIT, Permission.ORGANIZATION_ABSENCE_EDIT,
+                Permission.ORGANIZATION_FUNCTION_EDIT, Permission.ORGANIZATION_DEPARTMENT_EDIT,
+                Permission.AUDIT_ENTRY_VIEW).doesNotContain(Permission.ORGANIZATION_REPORT_VIEW);
+        assertThat(Role.DEPARTMENT_ADMIN.coversSubdepartmentsByDefault()).isTrue();
+    }
+
+    @Test
+    void supervisorsAndLeadersViewEverythingButEditNothing() {
+        for (Role role : EnumSet.of(Role.SUPERVISOR, Role.LEADER)) {
+            assertThat(role.permissions()).as(role.name()).contains(Permission.ORGANIZATION_REPORT_VIEW,
+                    Permission.AUDIT_ENTRY_VIEW, Permission.ORGANIZATION_STAFF_VIEW);
+            assertThat(role.permissions()).as(role.name()).allMatch(p -> !p.code().endsWith(":edit"));
+            assertThat(role.alwaysCoversSubdepartments()).isTrue();
+        }
+    }
+
+    @Test
+    void permissionCodesFollowModuleResourceAction() {
+        for (Permission permission : Permission.values()) {
+            assertThat(permission.code()).matches("[a-z]+:[a-z]+:[a-z]+");
+        }
+        assertThat(Role.HANDLER.authority()).isEqualTo("ROLE_HANDLER");
+    }
+}
