@@ -34,7 +34,9 @@ public final class BrowserSupport {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN");
+                "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN", "--accept-lang=zh-CN");
+        // headless Chromium ignores --lang for Accept-Language; the preference is what it sends
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();

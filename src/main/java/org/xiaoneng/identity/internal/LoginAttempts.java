@@ -43,8 +43,14 @@ class LoginAttempts {
             return;
         }
         Account account = found.get();
-        if (account.recordSuccessfulLogin()) {
+        boolean countCleared = account.recordSuccessfulLogin();
+        if (countCleared) {
             accounts.saveLoginState(account);
+        }
+        if ("basic".equals(method) && !countCleared) {
+            // HTTP Basic signs in again on every API call, and each call's changes are audited on their own; a
+            // sign-in entry per call would bury the trail. Recorded only when it clears a count of wrong passwords.
+            return;
         }
         events.publishEvent(new LoginSucceeded(new Actor(username, positionName, null, address), username, method, now,
                 account.homeDepartmentId()));
