@@ -1,7 +1,6 @@
 package org.xiaoneng.organization.internal;
 
 import java.sql.Types;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,15 +98,7 @@ class PositionRepository {
                 .query(PositionView.class).list();
     }
 
-    /** Every position's deputy, to check that a new deputy link closes no loop. */
-    Map<Long, Long> deputyLinks() {
-        Map<Long, Long> links = new HashMap<>();
-        jdbc.sql("SELECT id, deputy_position_id FROM organization_position WHERE deputy_position_id IS NOT NULL")
-                .query((rs, row) -> links.put(rs.getLong("id"), rs.getLong("deputy_position_id"))).list();
-        return links;
-    }
-
-    /** Serializes deputy changes, so that two concurrent edits cannot together make a loop. */
+    /** Serializes deputy changes with deactivations, so that no active position names a closed one as deputy. */
     void lockDeputies() {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('organization_position.deputies'))").query().singleRow();
     }

@@ -2,7 +2,6 @@ package org.xiaoneng.organization.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -16,8 +15,9 @@ import org.xiaoneng.platform.DomainException;
 
 /**
  * Positions (职位), their written responsibilities, holders and deputies (AB角). A deputy must be another active
- * position of the same department, its parent or one of its children, and deputies must never form a loop. Everything
- * stays within the person's data scope; every change is audited.
+ * position of the same department, its parent or one of its children. Deputies may stand in for each other (互为AB角,
+ * the usual pairing): the walk that finds who acts stops where it started. Everything stays within the person's data
+ * scope; every change is audited.
  */
 @Service
 @Transactional
@@ -97,15 +97,11 @@ public class PositionService {
         Position position = load(id, scope);
         DepartmentService.checkVersion(position.version(), command.version());
         String before = position.summary();
-        Long oldDeputy = position.deputyPositionId();
         position.edit(command);
-        checkLinks(scope, position, id);
-        if (!Objects.equals(oldDeputy, position.deputyPositionId())) {
-            positions.lockDeputies();
-            if (Chains.wouldCloseLoop(id, position.deputyPositionId(), positions.deputyLinks())) {
-                throw new DomainException("organization.position.deputyCycle", position.name());
-            }
+        if (position.deputyPositionId() != null) {
+            positions.lockDeputies(); // against a concurrent deactivation of the new deputy
         }
+        checkLinks(scope, position, id);
         checkCodeFree(position.code(), id);
         positions.update(position);
         audit.changed(RECORD, "updated", id, before, position.summary(), position.departmentId());

@@ -2,6 +2,7 @@ package org.xiaoneng.organization.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -166,35 +167,37 @@ class DeputyWorkflowTests {
     }
 
     @Test
-    void deputyLoopsAreRefusedWithAClearMessage() throws Exception {
+    void mutualDeputiesAreAllowedAndTheWalkStopsWhereItStarted() throws Exception {
+        // 互为AB角: 甲 and 乙 stand in for each other — the usual pairing, not an error
         long a = createPosition(tag + "-LA", "甲岗", null, null);
         long b = createPosition(tag + "-LB", "乙岗", a, null);
-        long c = createPosition(tag + "-LC", "丙岗", b, null);
-        // a → c would close a → c → b → a
         mvc.perform(put("/api/v1/organization/positions/{id}", a).with(demo.deptadmin1()).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"departmentId": %d, "code": "%s-LA", "name": "甲岗", "deputyPositionId": %d, "version": 0}"""
-                                .formatted(office, tag, c)))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.code").value("organization.position.deputyCycle"))
-                .andExpect(jsonPath("$.detail", containsString("绕回")));
+                                .formatted(office, tag, b)))
+                .andExpect(status().isOk());
+        // both vacant: the walk goes 甲 → 乙 → (甲 again) and stops with nobody, instead of looping
+        mvc.perform(get("/api/v1/organization/positions/{id}/acting", a).param("date", "2031-07-01")
+                        .with(demo.deptadmin1()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("\"staffId\""))));
         // its own deputy
         mvc.perform(put("/api/v1/organization/positions/{id}", a).with(demo.deptadmin1()).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"departmentId": %d, "code": "%s-LA", "name": "甲岗", "deputyPositionId": %d, "version": 0}"""
+                                {"departmentId": %d, "code": "%s-LA", "name": "甲岗", "deputyPositionId": %d, "version": 1}"""
                                 .formatted(office, tag, a)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("organization.position.ownDeputy"));
-        // the console form shows the same refusal
+        // the console form shows the same refusal, and nothing changes
         mvc.perform(post("/console/organization/positions/{id}", a).with(demo.deptadmin1()).with(csrf())
                         .param("departmentId", "" + office).param("code", tag + "-LA").param("name", "甲岗")
-                        .param("deputyPositionId", "" + c).param("version", "0"))
+                        .param("deputyPositionId", "" + a).param("version", "1"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("绕回")));
+                .andExpect(content().string(containsString("id=\"form-error\"")));
         assertThat(jdbc.sql("SELECT deputy_position_id FROM organization_position WHERE id = :id").param("id", a)
-                .query(Long.class).optional()).isEmpty();
+                .query(Long.class).single()).isEqualTo(b);
         // a position others rely on as deputy cannot be closed
         mvc.perform(post("/api/v1/organization/positions/{id}/deactivate", a).with(demo.deptadmin1()).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
