@@ -1,6 +1,7 @@
 package org.xiaoneng.organization;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +31,11 @@ public class OrganizationDirectory {
     /** The department with this code (for example {@code SWJ}), if it exists. */
     public Optional<DepartmentRef> departmentByCode(String code) {
         return queries.departmentByCode(code);
+    }
+
+    /** Every department, active or not, siblings in their display order; for pickers and reports of other modules. */
+    public List<DepartmentRef> departments() {
+        return queries.departments();
     }
 
     /** The department and all departments below it. Empty when it does not exist. */

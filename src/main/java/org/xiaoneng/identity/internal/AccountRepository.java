@@ -6,11 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -170,14 +168,6 @@ class AccountRepository {
                   JOIN identity_role_grant g ON g.account_id = a.id
                  WHERE g.role = 'SYSTEM_ADMIN' AND a.enabled AND a.id <> :id""")
                 .param("id", accountId).query(Long.class).single();
-    }
-
-    /** Every department an account lives in or holds a role over: starting points to find the department tree. */
-    Set<Long> knownDepartmentIds() {
-        return new LinkedHashSet<>(jdbc.sql("""
-                SELECT home_department_id FROM identity_account WHERE home_department_id IS NOT NULL
-                UNION SELECT department_id FROM identity_role_grant WHERE department_id IS NOT NULL""")
-                .query(Long.class).list());
     }
 
     private static Account account(ResultSet rs, int row) throws SQLException {

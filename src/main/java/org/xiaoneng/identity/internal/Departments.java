@@ -1,10 +1,8 @@
 package org.xiaoneng.identity.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,18 +15,15 @@ import org.xiaoneng.organization.OrganizationDirectory;
 
 /**
  * Departments as the identity module needs them, asked of {@link OrganizationDirectory}: names for display and the
- * tree to choose from. The directory has no "all departments" query, so the tree is found from the departments that
- * accounts already live in or hold roles over, walked up to their top department and down its whole subtree.
+ * tree to choose from.
  */
 @Component
 public class Departments {
 
     private final OrganizationDirectory directory;
-    private final AccountRepository accounts;
 
-    Departments(OrganizationDirectory directory, AccountRepository accounts) {
+    Departments(OrganizationDirectory directory) {
         this.directory = directory;
-        this.accounts = accounts;
     }
 
     public Optional<DepartmentRef> find(long id) {
@@ -44,61 +39,34 @@ public class Departments {
         return new Names();
     }
 
-    /** Every department reachable from the known ones, in tree order (siblings in the order they were created). */
+    /** Every department of the city, in tree order (siblings in their display order). */
     public List<DepartmentOption> tree() {
-        Map<Long, DepartmentRef> byId = new HashMap<>();
-        Set<Long> roots = new LinkedHashSet<>();
-        for (Long known : accounts.knownDepartmentIds()) {
-            Long top = topOf(known, byId);
-            if (top != null) {
-                roots.add(top);
-            }
-        }
-        for (Long root : roots) {
-            for (Long id : directory.subtreeOf(root)) {
-                byId.computeIfAbsent(id, key -> directory.department(key).orElse(null));
-            }
-        }
+        List<DepartmentRef> all = directory.departments();
+        Set<Long> ids = new HashSet<>();
+        all.forEach(department -> ids.add(department.id()));
         Map<Long, List<DepartmentRef>> children = new HashMap<>();
         List<DepartmentRef> tops = new ArrayList<>();
-        for (DepartmentRef department : byId.values()) {
-            if (department == null) {
-                continue;
-            }
-            if (department.parentId() == null || !byId.containsKey(department.parentId())) {
+        for (DepartmentRef department : all) {
+            if (department.parentId() == null || !ids.contains(department.parentId())) {
                 tops.add(department);
             } else {
                 children.computeIfAbsent(department.parentId(), key -> new ArrayList<>()).add(department);
             }
         }
         List<DepartmentOption> options = new ArrayList<>();
-        tops.sort(Comparator.comparingLong(DepartmentRef::id));
-        tops.forEach(top -> addWithChildren(top, 0, children, options));
+        tops.forEach(top -> addWithChildren(top, 0, children, options, new HashSet<>()));
         return options;
     }
 
-    private @Nullable Long topOf(long id, Map<Long, DepartmentRef> byId) {
-        Set<Long> seen = new HashSet<>();
-        Long current = id;
-        Long top = null;
-        while (current != null && seen.add(current)) {
-            DepartmentRef department = byId.computeIfAbsent(current, key -> directory.department(key).orElse(null));
-            if (department == null) {
-                break;
-            }
-            top = department.id();
-            current = department.parentId();
-        }
-        return top;
-    }
-
     private static void addWithChildren(DepartmentRef department, int depth, Map<Long, List<DepartmentRef>> children,
-            List<DepartmentOption> options) {
+            List<DepartmentOption> options, Set<Long> seen) {
+        if (!seen.add(department.id())) {
+            return;
+        }
         options.add(new DepartmentOption(department.id(), department.code(), department.name(), depth,
                 department.active()));
-        List<DepartmentRef> below = children.getOrDefault(department.id(), new ArrayList<>());
-        below.sort(Comparator.comparingLong(DepartmentRef::id));
-        below.forEach(child -> addWithChildren(child, depth + 1, children, options));
+        children.getOrDefault(department.id(), List.of())
+                .forEach(child -> addWithChildren(child, depth + 1, children, options, seen));
     }
 
     /** Department names, each asked once; null for the whole city or an unknown department. */

@@ -3,6 +3,7 @@ package org.xiaoneng.organization.internal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,11 @@ public class DirectoryQueries {
     public Optional<DepartmentRef> departmentByCode(String code) {
         return jdbc.sql("SELECT " + DEPARTMENT_COLUMNS + " FROM organization_department WHERE code = :code")
                 .param("code", code).query(DepartmentRef.class).optional();
+    }
+
+    public List<DepartmentRef> departments() {
+        return jdbc.sql("SELECT " + DEPARTMENT_COLUMNS + " FROM organization_department ORDER BY sort_order, id")
+                .query(DepartmentRef.class).list();
     }
 
     public Set<Long> subtreeOf(long departmentId) {
