@@ -91,17 +91,23 @@ final class Account {
         return FailedLogin.COUNTED;
     }
 
-    /** Clears the count of wrong passwords; true when there was anything to clear. */
-    boolean recordSuccessfulLogin() {
-        boolean changed = failedAttempts != 0 || lockedUntil != null;
-        failedAttempts = 0;
-        lockedUntil = null;
-        return changed;
+    /**
+     * Clears the count of wrong passwords; true when there was anything to clear. A lock in force stays: a right
+     * password checked in parallel with the attempt that locked the account must not lift the lock.
+     */
+    boolean recordSuccessfulLogin(Instant now) {
+        if (isLockedAt(now)) {
+            return false;
+        }
+        return unlock();
     }
 
     /** A system admin lifts the lock (and the count); true when there was anything to lift. */
     boolean unlock() {
-        return recordSuccessfulLogin();
+        boolean changed = failedAttempts != 0 || lockedUntil != null;
+        failedAttempts = 0;
+        lockedUntil = null;
+        return changed;
     }
 
     void updateProfile(String newDisplayName, @Nullable Long newHomeDepartmentId) {

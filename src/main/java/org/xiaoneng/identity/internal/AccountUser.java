@@ -23,13 +23,14 @@ import org.xiaoneng.platform.StaffPrincipal;
 
 /**
  * A signed-in staff account as Spring Security and the platform see it: its authorities are {@code ROLE_<role>} and
- * the permission codes of every role it holds, and it carries its data scope and position as they were at sign-in.
+ * the permission codes of every role it holds, and it carries its data scope and position as they were when it was loaded ({@link SignedInAccounts} loads it
+ * again when the account changes).
  * Kept in the session, so it is serializable and forgets the password hash once the sign-in succeeded.
  */
 final class AccountUser implements UserDetails, CredentialsContainer, StaffPrincipal {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final String username;
     private @Nullable String passwordHash;
@@ -42,10 +43,13 @@ final class AccountUser implements UserDetails, CredentialsContainer, StaffPrinc
     private final ArrayList<GrantedAuthority> authorities;
     private final boolean enabled;
     private final boolean nonLocked;
+    /** The account's version and password time when this sign-in was loaded: see {@link SignedInAccounts}. */
+    private final int accountVersion;
+    private volatile Instant passwordChangedAt;
 
     private AccountUser(String username, String passwordHash, String displayName, @Nullable Long departmentId,
             @Nullable String positionName, DataScope scope, EnumSet<Role> roles, boolean enabled,
-            boolean nonLocked) {
+            boolean nonLocked, int accountVersion, Instant passwordChangedAt) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -60,6 +64,8 @@ final class AccountUser implements UserDetails, CredentialsContainer, StaffPrinc
         }
         this.enabled = enabled;
         this.nonLocked = nonLocked;
+        this.accountVersion = accountVersion;
+        this.passwordChangedAt = passwordChangedAt;
     }
 
     static AccountUser of(Account account, Collection<RoleGrant> grants, DataScope scope,
@@ -67,7 +73,8 @@ final class AccountUser implements UserDetails, CredentialsContainer, StaffPrinc
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         grants.forEach(grant -> roles.add(grant.role()));
         return new AccountUser(account.username(), account.passwordHash(), account.displayName(),
-                account.homeDepartmentId(), positionName, scope, roles, account.enabled(), !account.isLockedAt(now));
+                account.homeDepartmentId(), positionName, scope, roles, account.enabled(), !account.isLockedAt(now),
+                account.version(), account.passwordChangedAt());
     }
 
     /** {@code ROLE_<role>} for each role, then the permission codes of all of them, without repeats. */
@@ -78,6 +85,19 @@ final class AccountUser implements UserDetails, CredentialsContainer, StaffPrinc
         roles.forEach(role -> permissions.addAll(role.permissions()));
         permissions.forEach(permission -> authorities.add(permission.code()));
         return authorities;
+    }
+
+    int accountVersion() {
+        return accountVersion;
+    }
+
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    /** The owner changed the password in this very session: the session stays signed in, the others do not. */
+    void passwordChangedHere(Instant changedAt) {
+        passwordChangedAt = changedAt;
     }
 
     public Set<Role> roles() {

@@ -62,12 +62,23 @@ class AccountLockoutTests {
         for (int i = 0; i < 4; i++) {
             account.recordFailedLogin(T0);
         }
-        assertThat(account.recordSuccessfulLogin()).isTrue();
+        assertThat(account.recordSuccessfulLogin(T0)).isTrue();
         assertThat(account.failedAttempts()).isZero();
-        assertThat(account.recordSuccessfulLogin()).isFalse();
+        assertThat(account.recordSuccessfulLogin(T0)).isFalse();
         for (int i = 0; i < 4; i++) {
             assertThat(account.recordFailedLogin(T0)).isEqualTo(Account.FailedLogin.COUNTED);
         }
+    }
+
+    @Test
+    void aRightPasswordCheckedInParallelDoesNotLiftALockInForce() {
+        Account account = account();
+        for (int i = 0; i < 5; i++) {
+            account.recordFailedLogin(T0);
+        }
+        assertThat(account.recordSuccessfulLogin(T0.plusSeconds(1))).isFalse();
+        assertThat(account.isLockedAt(T0.plusSeconds(1))).isTrue();
+        assertThat(account.failedAttempts()).isEqualTo(5);
     }
 
     @Test
