@@ -1,5 +1,8 @@
 package org.xiaoneng.organization.internal;
 
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.platform.ConflictException;
@@ -16,6 +19,8 @@ import org.xiaoneng.platform.DomainException;
 public class StaffService {
 
     static final String RECORD = "staff";
+    /** The permission of those who manage accounts (the identity module's system admins). */
+    private static final String ACCOUNT_ADMIN = "identity:account:edit";
 
     private final StaffRepository staff;
     private final DepartmentRepository departments;
@@ -58,6 +63,7 @@ public class StaffService {
     public long create(StaffCommand command) {
         DataScope scope = currentActor.dataScope();
         Staff person = Staff.create(command);
+        checkAccountLink(null, person.account());
         check(scope, person, 0);
         long id = staff.insert(person);
         audit.changed(RECORD, "created", id, null, person.summary(), person.departmentId());
@@ -69,7 +75,9 @@ public class StaffService {
         Staff person = load(id, scope);
         DepartmentService.checkVersion(person.version(), command.version());
         String before = person.summary();
+        String accountBefore = person.account();
         person.edit(command);
+        checkAccountLink(accountBefore, person.account());
         check(scope, person, id);
         staff.update(person);
         audit.changed(RECORD, "updated", id, before, person.summary(), person.departmentId());
@@ -81,6 +89,16 @@ public class StaffService {
         person.deactivate(positions.heldBy(id).stream().map(PositionView::name).toList());
         staff.update(person);
         audit.changed(RECORD, "deactivated", id, before, person.summary(), person.departmentId());
+    }
+
+    /**
+     * The account link decides whose sign-in holds a position (and so whose work is whose): only a system admin, who
+     * manages accounts, may set or change it — a department admin could otherwise put his own account in any seat.
+     */
+    private void checkAccountLink(@Nullable String before, @Nullable String after) {
+        if (!Objects.equals(before, after) && !currentActor.holds(ACCOUNT_ADMIN)) {
+            throw new DomainException("organization.staff.accountLinkAdminOnly");
+        }
     }
 
     DataScope currentScope() {
