@@ -3,9 +3,11 @@ package org.xiaoneng.identity.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.xiaoneng.platform.Actor;
 import org.xiaoneng.platform.DomainException;
 
 /**
@@ -16,6 +18,9 @@ final class Account {
 
     static final int MAX_FAILED_LOGINS = 5;
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /** Names the audit trail uses for actors who are not accounts: no account may be confused with them. */
+    static final Set<String> RESERVED_USERNAMES = Set.of(Actor.SYSTEM_ACCOUNT, "anonymous", "anonymoususer", "root",
+            "administrator");
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     /** What a wrong password did to the account. */
@@ -60,6 +65,9 @@ final class Account {
             Instant now) {
         if (!USERNAME.matcher(username).matches()) {
             throw new DomainException("identity.account.usernameInvalid");
+        }
+        if (RESERVED_USERNAMES.contains(username)) {
+            throw new DomainException("identity.account.usernameReserved", username);
         }
         return new Account(null, username, passwordHash, requireName(displayName), homeDepartmentId, true, 0, null,
                 now, now, 0);

@@ -107,6 +107,8 @@ class AccountLockoutTests {
         assertThat(Account.normalize("  Clerk1 ")).isEqualTo("clerk1");
         assertThatThrownBy(() -> Account.create("bad name", "x", null, "{noop}x", T0))
                 .hasMessage("identity.account.usernameInvalid");
+        assertThatThrownBy(() -> Account.create("system", "x", null, "{noop}x", T0))
+                .hasMessage("identity.account.usernameReserved");
         assertThatThrownBy(() -> Account.create("ok", " ", null, "{noop}x", T0))
                 .hasMessage("identity.account.displayNameInvalid");
         assertThat(account().summary("市商务局(SWJ)")).contains("测试员", "市商务局(SWJ)").doesNotContain("noop");
