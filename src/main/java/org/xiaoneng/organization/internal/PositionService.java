@@ -32,8 +32,11 @@ public class PositionService {
     private final CurrentActor currentActor;
     private final OrganizationAudit audit;
 
+    private final RecordNames names;
+
     PositionService(PositionRepository positions, DepartmentRepository departments, StaffRepository staff,
-            DirectoryQueries directory, CurrentActor currentActor, OrganizationAudit audit) {
+            DirectoryQueries directory, CurrentActor currentActor, OrganizationAudit audit, RecordNames names) {
+        this.names = names;
         this.positions = positions;
         this.departments = departments;
         this.staff = staff;
@@ -88,7 +91,7 @@ public class PositionService {
         checkLinks(scope, position, 0);
         checkCodeFree(position.code(), 0);
         long id = positions.insert(position);
-        audit.changed(RECORD, "created", id, null, position.summary(), position.departmentId());
+        audit.changed(RECORD, "created", id, null, position.summary(names), position.departmentId());
         return id;
     }
 
@@ -96,7 +99,7 @@ public class PositionService {
         DataScope scope = currentActor.dataScope();
         Position position = load(id, scope);
         DepartmentService.checkVersion(position.version(), command.version());
-        String before = position.summary();
+        String before = position.summary(names);
         position.edit(command);
         if (position.deputyPositionId() != null) {
             positions.lockDeputies(); // against a concurrent deactivation of the new deputy
@@ -104,28 +107,28 @@ public class PositionService {
         checkLinks(scope, position, id);
         checkCodeFree(position.code(), id);
         positions.update(position);
-        audit.changed(RECORD, "updated", id, before, position.summary(), position.departmentId());
+        audit.changed(RECORD, "updated", id, before, position.summary(names), position.departmentId());
     }
 
     /** Puts the staff member in the position (or leaves it vacant when {@code staffId} is null). */
     public void assign(long id, @Nullable Long staffId) {
         DataScope scope = currentActor.dataScope();
         Position position = load(id, scope);
-        String before = position.summary();
+        String before = position.summary(names);
         position.assign(staffId);
         checkHolder(scope, staffId);
         positions.update(position);
-        audit.changed(RECORD, staffId == null ? "unassigned" : "assigned", id, before, position.summary(),
+        audit.changed(RECORD, staffId == null ? "unassigned" : "assigned", id, before, position.summary(names),
                 position.departmentId());
     }
 
     public void deactivate(long id) {
         Position position = load(id, currentActor.dataScope());
-        String before = position.summary();
+        String before = position.summary(names);
         positions.lockDeputies();
         position.deactivate(positions.activeDependants(id));
         positions.update(position);
-        audit.changed(RECORD, "deactivated", id, before, position.summary(), position.departmentId());
+        audit.changed(RECORD, "deactivated", id, before, position.summary(names), position.departmentId());
     }
 
     private Position load(long id, DataScope scope) {

@@ -28,8 +28,11 @@ public class StaffService {
     private final CurrentActor currentActor;
     private final OrganizationAudit audit;
 
+    private final RecordNames names;
+
     StaffService(StaffRepository staff, DepartmentRepository departments, PositionRepository positions,
-            CurrentActor currentActor, OrganizationAudit audit) {
+            CurrentActor currentActor, OrganizationAudit audit, RecordNames names) {
+        this.names = names;
         this.staff = staff;
         this.departments = departments;
         this.positions = positions;
@@ -66,7 +69,7 @@ public class StaffService {
         checkAccountLink(null, person.account());
         check(scope, person, 0);
         long id = staff.insert(person);
-        audit.changed(RECORD, "created", id, null, person.summary(), person.departmentId());
+        audit.changed(RECORD, "created", id, null, person.summary(names), person.departmentId());
         return id;
     }
 
@@ -74,21 +77,21 @@ public class StaffService {
         DataScope scope = currentActor.dataScope();
         Staff person = load(id, scope);
         DepartmentService.checkVersion(person.version(), command.version());
-        String before = person.summary();
+        String before = person.summary(names);
         String accountBefore = person.account();
         person.edit(command);
         checkAccountLink(accountBefore, person.account());
         check(scope, person, id);
         staff.update(person);
-        audit.changed(RECORD, "updated", id, before, person.summary(), person.departmentId());
+        audit.changed(RECORD, "updated", id, before, person.summary(names), person.departmentId());
     }
 
     public void deactivate(long id) {
         Staff person = load(id, currentActor.dataScope());
-        String before = person.summary();
+        String before = person.summary(names);
         person.deactivate(positions.heldBy(id).stream().map(PositionView::name).toList());
         staff.update(person);
-        audit.changed(RECORD, "deactivated", id, before, person.summary(), person.departmentId());
+        audit.changed(RECORD, "deactivated", id, before, person.summary(names), person.departmentId());
     }
 
     /**
