@@ -49,6 +49,15 @@ public class CurrentActor {
                 && authentication.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 
+    /** The data scope in which the signed-in staff member may use this permission (see StaffPrincipal). */
+    public DataScope dataScopeFor(String permission) {
+        Optional<StaffPrincipal> principal = principal();
+        if (principal.isPresent()) {
+            return principal.get().dataScopeFor(permission);
+        }
+        return clientAddress() == null ? DataScope.everything() : DataScope.nothing();
+    }
+
     public Optional<StaffPrincipal> principal() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff) {

@@ -32,6 +32,8 @@ import org.xiaoneng.platform.CurrentActor;
 @RequestMapping("/console/audit")
 class AuditConsoleController {
 
+    private static final String VIEW = "audit:entry:view";
+
     static final String ENTRIES = "audit/entries";
     static final String ENTRIES_FRAGMENT = "audit/partials/entries :: results";
     static final String VERIFICATION = "audit/verification";
@@ -56,7 +58,7 @@ class AuditConsoleController {
     String entries(@ModelAttribute("query") AuditQuery query, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, HttpServletRequest request,
             Model model) {
-        AuditEntryPage entries = trail.entries(query, currentActor.dataScope(), currentActor.actor().account(), page,
+        AuditEntryPage entries = trail.entries(query, currentActor.dataScopeFor(VIEW), currentActor.actor().account(), page,
                 PAGE_SIZE);
         model.addAttribute("entries", entries);
         model.addAttribute("zone", clock.getZone());

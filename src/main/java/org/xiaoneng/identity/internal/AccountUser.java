@@ -8,7 +8,9 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
@@ -30,7 +32,7 @@ import org.xiaoneng.platform.StaffPrincipal;
 final class AccountUser implements UserDetails, CredentialsContainer, StaffPrincipal {
 
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final String username;
     private @Nullable String passwordHash;
@@ -39,6 +41,9 @@ final class AccountUser implements UserDetails, CredentialsContainer, StaffPrinc
     private final @Nullable String positionName;
     private final boolean allDepartments;
     private final TreeSet<Long> departmentIds;
+    /** Per permission code held over departments: where it applies (codes held city-wide are in the set below). */
+    private final TreeMap<String, TreeSet<Long>> departmentsPerPermission;
+    private final TreeSet<String> cityWidePermissions;
     private final EnumSet<Role> roles;
     private final ArrayList<GrantedAuthority> authorities;
     private final boolean enabled;
@@ -48,8 +53,8 @@ final class AccountUser implements UserDetails, CredentialsContainer, StaffPrinc
     private volatile Instant passwordChangedAt;
 
     private AccountUser(String username, String passwordHash, String displayName, @Nullable Long departmentId,
-            @Nullable String positionName, DataScope scope, EnumSet<Role> roles, boolean enabled,
-            boolean nonLocked, int accountVersion, Instant passwordChangedAt) {
+            @Nullable String positionName, DataScope scope, Map<String, DataScope> scopes, EnumSet<Role> roles,
+            boolean enabled, boolean nonLocked, int accountVersion, Instant passwordChangedAt) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -57,6 +62,15 @@ final class AccountUser implements UserDetails, CredentialsContainer, StaffPrinc
         this.positionName = positionName;
         this.allDepartments = scope.all();
         this.departmentIds = new TreeSet<>(scope.departmentIds());
+        this.departmentsPerPermission = new TreeMap<>();
+        this.cityWidePermissions = new TreeSet<>();
+        scopes.forEach((permission, permissionScope) -> {
+            if (permissionScope.all()) {
+                cityWidePermissions.add(permission);
+            } else {
+                departmentsPerPermission.put(permission, new TreeSet<>(permissionScope.departmentIds()));
+            }
+        });
         this.roles = roles;
         this.authorities = new ArrayList<>();
         for (String authority : authoritiesOf(roles)) {
@@ -69,11 +83,11 @@ final class AccountUser implements UserDetails, CredentialsContainer, StaffPrinc
     }
 
     static AccountUser of(Account account, Collection<RoleGrant> grants, DataScope scope,
-            @Nullable String positionName, Instant now) {
+            Map<String, DataScope> scopes, @Nullable String positionName, Instant now) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         grants.forEach(grant -> roles.add(grant.role()));
         return new AccountUser(account.username(), account.passwordHash(), account.displayName(),
-                account.homeDepartmentId(), positionName, scope, roles, account.enabled(), !account.isLockedAt(now),
+                account.homeDepartmentId(), positionName, scope, scopes, roles, account.enabled(), !account.isLockedAt(now),
                 account.version(), account.passwordChangedAt());
     }
 
@@ -157,6 +171,15 @@ final class AccountUser implements UserDetails, CredentialsContainer, StaffPrinc
     @Override
     public DataScope dataScope() {
         return allDepartments ? DataScope.everything() : DataScope.of(departmentIds);
+    }
+
+    @Override
+    public DataScope dataScopeFor(String permission) {
+        if (cityWidePermissions.contains(permission)) {
+            return DataScope.everything();
+        }
+        TreeSet<Long> departments = departmentsPerPermission.get(permission);
+        return departments == null ? DataScope.nothing() : DataScope.of(departments);
     }
 
     /** Two sign-ins of the same account are the same principal (for session counting). */

@@ -23,6 +23,9 @@ import org.xiaoneng.platform.DomainException;
 @Transactional
 public class PositionService {
 
+    /** Changes are allowed only where a role carrying this permission is held. */
+    static final String EDIT = "organization:position:edit";
+
     static final String RECORD = "position";
 
     private final PositionRepository positions;
@@ -67,14 +70,14 @@ public class PositionService {
     /** Positions that may be named deputy of a position of the department (other than {@code exceptId}). */
     @Transactional(readOnly = true)
     public List<PositionView> deputyChoices(long departmentId, long exceptId) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         return scope.allows(departmentId) ? positions.deputyChoices(scope, departmentId, exceptId) : List.of();
     }
 
     /** Active staff who may hold a position of the department: its own, its parent's and its children's. */
     @Transactional(readOnly = true)
     public List<StaffView> holderChoices(long departmentId) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         return scope.allows(departmentId) ? staff.activeIn(scope, positions.family(departmentId)) : List.of();
     }
 
@@ -86,7 +89,7 @@ public class PositionService {
     }
 
     public long create(PositionCommand command) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         Position position = Position.create(command);
         checkLinks(scope, position, 0);
         checkCodeFree(position.code(), 0);
@@ -96,7 +99,7 @@ public class PositionService {
     }
 
     public void update(long id, PositionCommand command) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         Position position = load(id, scope);
         DepartmentService.checkVersion(position.version(), command.version());
         String before = position.summary(names);
@@ -112,7 +115,7 @@ public class PositionService {
 
     /** Puts the staff member in the position (or leaves it vacant when {@code staffId} is null). */
     public void assign(long id, @Nullable Long staffId) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         Position position = load(id, scope);
         String before = position.summary(names);
         position.assign(staffId);
@@ -123,7 +126,7 @@ public class PositionService {
     }
 
     public void deactivate(long id) {
-        Position position = load(id, currentActor.dataScope());
+        Position position = load(id, currentActor.dataScopeFor(EDIT));
         String before = position.summary(names);
         positions.lockDeputies();
         position.deactivate(positions.activeDependants(id));

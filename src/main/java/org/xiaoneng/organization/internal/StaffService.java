@@ -18,6 +18,9 @@ import org.xiaoneng.platform.DomainException;
 @Transactional
 public class StaffService {
 
+    /** Changes are allowed only where a role carrying this permission is held. */
+    static final String EDIT = "organization:staff:edit";
+
     static final String RECORD = "staff";
     /** The permission of those who manage accounts (the identity module's system admins). */
     private static final String ACCOUNT_ADMIN = "identity:account:edit";
@@ -64,7 +67,7 @@ public class StaffService {
     }
 
     public long create(StaffCommand command) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         Staff person = Staff.create(command);
         checkAccountLink(null, person.account());
         check(scope, person, 0);
@@ -74,7 +77,7 @@ public class StaffService {
     }
 
     public void update(long id, StaffCommand command) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         Staff person = load(id, scope);
         DepartmentService.checkVersion(person.version(), command.version());
         String before = person.summary(names);
@@ -87,7 +90,7 @@ public class StaffService {
     }
 
     public void deactivate(long id) {
-        Staff person = load(id, currentActor.dataScope());
+        Staff person = load(id, currentActor.dataScopeFor(EDIT));
         String before = person.summary(names);
         person.deactivate(positions.heldBy(id).stream().map(PositionView::name).toList());
         staff.update(person);
@@ -104,8 +107,9 @@ public class StaffService {
         }
     }
 
-    DataScope currentScope() {
-        return currentActor.dataScope();
+    /** Where the person may record absences (外出). */
+    DataScope absenceScope() {
+        return currentActor.dataScopeFor("organization:absence:edit");
     }
 
     Staff load(long id, DataScope scope) {
