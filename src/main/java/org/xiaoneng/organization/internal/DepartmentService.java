@@ -132,8 +132,12 @@ public class DepartmentService {
         }
     }
 
+    /** An update must say which version it edits: without it, a stale form would silently overwrite newer data. */
     static void checkVersion(int current, @Nullable Integer edited) {
-        if (edited != null && edited != current) {
+        if (edited == null) {
+            throw new DomainException("organization.versionRequired");
+        }
+        if (edited != current) {
             throw new OptimisticLockingFailureException("edited version " + edited + ", now " + current);
         }
     }
