@@ -86,7 +86,7 @@ public final class CalendarCsv {
             }
             Integer earlier = seen.putIfAbsent(date, line);
             if (earlier != null) {
-                problems.add(problem(line, "calendar.csv.duplicate", date.toString(), earlier));
+                problems.add(problem(line, "calendar.csv.duplicate", date.toString(), String.valueOf(earlier)));
                 continue;
             }
             rows.add(new Row(line, date, kind, name));

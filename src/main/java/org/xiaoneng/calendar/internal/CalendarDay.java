@@ -56,7 +56,7 @@ final class CalendarDay {
             throw new DomainException("calendar.day.nameRequired");
         }
         if (name.strip().length() > NAME_MAX) {
-            throw new DomainException("calendar.day.nameTooLong", NAME_MAX);
+            throw new DomainException("calendar.day.nameTooLong", String.valueOf(NAME_MAX));
         }
         if (kind == DayKind.ADJUSTED_WORKING_DAY && CalendarIndex.weekday(date)) {
             throw new DomainException("calendar.day.adjustedOnWeekday", date.toString());

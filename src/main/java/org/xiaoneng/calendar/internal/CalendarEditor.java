@@ -21,7 +21,6 @@ import org.xiaoneng.calendar.DayKind;
 import org.xiaoneng.platform.Actor;
 import org.xiaoneng.platform.ConflictException;
 import org.xiaoneng.platform.CurrentActor;
-import org.xiaoneng.platform.NotFoundException;
 import org.xiaoneng.platform.RecordChanged;
 
 /**
@@ -50,6 +49,22 @@ public class CalendarEditor {
         this.clock = clock;
     }
 
+    /** The special days of a calendar year as the console edits them, in date order. */
+    @Transactional(readOnly = true)
+    public List<EditableDay> year(int year) {
+        return days.year(year);
+    }
+
+    /** The year's special days in the import format, for an admin to correct and import again. */
+    @Transactional(readOnly = true)
+    public String exportCsv(int year) {
+        StringBuilder csv = new StringBuilder(CalendarCsv.HEADER).append('\n');
+        for (EditableDay day : days.year(year)) {
+            csv.append(day.date()).append(',').append(day.kind().name()).append(',').append(day.name()).append('\n');
+        }
+        return csv.toString();
+    }
+
     /** Adds a special day; a date that is special already must be edited instead. */
     public void create(DayCommand command) {
         CalendarDay day = CalendarDay.create(command.date(), command.kind(), command.name());
@@ -66,7 +81,7 @@ public class CalendarEditor {
 
     /** Changes the kind or name of a special day, as the admin last saw it ({@code command.version()}). */
     public void update(LocalDate date, DayCommand command) {
-        CalendarDay day = days.find(date).orElseThrow(() -> new NotFoundException(RECORD, date));
+        CalendarDay day = days.find(date).orElseThrow(() -> notSpecial(date));
         DayKind before = day.kind();
         String beforeSummary = day.summary();
         CalendarDay changed = CalendarDay.existing(date, day.kind(), day.name(),
@@ -78,7 +93,7 @@ public class CalendarEditor {
 
     /** Returns the date to the weekday rule. */
     public void remove(LocalDate date, int version) {
-        CalendarDay day = days.find(date).orElseThrow(() -> new NotFoundException(RECORD, date));
+        CalendarDay day = days.find(date).orElseThrow(() -> notSpecial(date));
         days.delete(date, version);
         applied(List.of(new Change(date, day.kind(), day.summary(), null, null)));
     }
@@ -166,6 +181,11 @@ public class CalendarEditor {
                 indexes.reload();
             }
         });
+    }
+
+    /** The date has no entry (any more): somebody removed it meanwhile, or the link is stale. */
+    private static ConflictException notSpecial(LocalDate date) {
+        return new ConflictException("calendar.day.notSpecial", date.toString());
     }
 
     private static ConflictException alreadySpecial(CalendarDay existing) {

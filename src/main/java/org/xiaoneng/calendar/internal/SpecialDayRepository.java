@@ -36,6 +36,16 @@ class SpecialDayRepository {
                 .list();
     }
 
+    List<EditableDay> year(int year) {
+        return jdbc.sql("""
+                SELECT day, kind, name, version FROM calendar_day
+                 WHERE day BETWEEN make_date(:year, 1, 1) AND make_date(:year, 12, 31) ORDER BY day""")
+                .param("year", year)
+                .query((rs, row) -> new EditableDay(rs.getObject("day", LocalDate.class),
+                        DayKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getInt("version")))
+                .list();
+    }
+
     Optional<CalendarDay> find(LocalDate day) {
         return jdbc.sql("SELECT day, kind, name, version FROM calendar_day WHERE day = :day")
                 .param("day", day)
