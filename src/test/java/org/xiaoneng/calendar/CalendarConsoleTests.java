@@ -61,6 +61,9 @@ class CalendarConsoleTests {
     @Autowired
     CalendarIndexes indexes;
 
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     @AfterEach
     void putTheCalendarBack() {
         jdbc.sql("DELETE FROM calendar_day WHERE day >= DATE '2027-01-01'").update();
@@ -259,6 +262,28 @@ class CalendarConsoleTests {
                         .param("date", MONDAY.toString()).param("kind", "HOLIDAY").param("name", "x"))
                 .andExpect(status().isForbidden()); // no CSRF token
         assertThat(calendar.isWorkingDay(MONDAY)).isTrue();
+    }
+
+    @Test
+    void aStaleEditIsRefusedAndTheCorrectionEventSurvivesSerialization() throws Exception {
+        mvc.perform(post("/console/calendar/days").with(admin()).with(csrf())
+                        .param("date", MONDAY.toString()).param("kind", "LOCAL_HOLIDAY").param("name", "第一版"))
+                .andExpect(status().is3xxRedirection());
+        int seen = version(MONDAY);
+        mvc.perform(post("/console/calendar/days/{date}", MONDAY).with(admin()).with(csrf())
+                        .param("kind", "LOCAL_HOLIDAY").param("name", "第二版").param("version", "" + seen))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/console/calendar/days/{date}", MONDAY).with(admin()).with(csrf())
+                        .header("HX-Request", "true")
+                        .param("kind", "HOLIDAY").param("name", "过时的修改").param("version", "" + seen))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("该记录刚被其他人修改")));
+        assertThat(calendar.specialDay(MONDAY).orElseThrow().name()).isEqualTo("第二版");
+
+        // the event publication registry stores events as JSON for listeners that run after the commit
+        CalendarCorrected corrected = new CalendarCorrected(7, new java.util.TreeSet<>(List.of(MONDAY, SATURDAY)),
+                org.xiaoneng.platform.Actor.system(), java.time.Instant.parse("2026-11-28T02:00:00Z"));
+        assertThat(json.readValue(json.writeValueAsString(corrected), CalendarCorrected.class)).isEqualTo(corrected);
     }
 
     private int version(LocalDate day) {

@@ -12,6 +12,7 @@ import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -116,6 +117,8 @@ class CalendarConsolePage {
             editor.update(date, command);
         } catch (DomainException e) {
             return refused(date.getYear(), htmx, model, response, e);
+        } catch (OptimisticLockingFailureException e) {
+            return changedMeanwhile(date.getYear(), htmx, model, response);
         }
         return done(date.getYear(), "calendar.console.updated", htmx, model, redirect);
     }
@@ -130,6 +133,8 @@ class CalendarConsolePage {
             editor.remove(date, version);
         } catch (DomainException e) {
             return refused(date.getYear(), htmx, model, response, e);
+        } catch (OptimisticLockingFailureException e) {
+            return changedMeanwhile(date.getYear(), htmx, model, response);
         }
         return done(date.getYear(), "calendar.console.removed", htmx, model, redirect);
     }
@@ -202,6 +207,15 @@ class CalendarConsolePage {
             model.addAttribute("calendarError", text("calendar.console.invalid"));
         }
         return rejected(year, htmx, model, response);
+    }
+
+    /** Somebody saved the day after this admin loaded it: show the current state with the platform's message. */
+    private String changedMeanwhile(int year, @Nullable String htmx, Model model, HttpServletResponse response) {
+        model.addAttribute("calendarError", text("error.concurrentChange"));
+        if (htmx == null) {
+            response.setStatus(409);
+        }
+        return show(year, htmx, model);
     }
 
     private String rejected(int year, @Nullable String htmx, Model model, HttpServletResponse response) {
