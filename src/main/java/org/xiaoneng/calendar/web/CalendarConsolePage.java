@@ -3,7 +3,9 @@ package org.xiaoneng.calendar.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -181,6 +183,11 @@ class CalendarConsolePage {
         model.addAttribute("years", IntStream.rangeClosed(StatutoryCalendar.FIRST_DAY.getYear(),
                 StatutoryCalendar.LAST_DAY.getYear()).boxed().toList());
         model.addAttribute("kinds", DayKind.values());
+        Map<DayKind, String> kindCss = new EnumMap<>(DayKind.class);
+        for (DayKind kind : DayKind.values()) {
+            kindCss.put(kind, YearGrid.css(kind));
+        }
+        model.addAttribute("kindCss", kindCss);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", DayForm.startingOn(year));
         }

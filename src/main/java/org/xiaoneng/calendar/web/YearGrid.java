@@ -26,14 +26,19 @@ public record YearGrid(int year, boolean noticeLoaded, List<Month> months) {
                 return "cal-blank";
             }
             if (kind != null) {
-                return switch (kind) {
-                    case HOLIDAY -> "cal-holiday";
-                    case ADJUSTED_WORKING_DAY -> "cal-adjusted";
-                    case LOCAL_HOLIDAY -> "cal-local";
-                };
+                return YearGrid.css(kind);
             }
             return weekend ? "cal-weekend" : "cal-working";
         }
+    }
+
+    /** The CSS class of a special day's kind (calendar.css). */
+    static String css(DayKind kind) {
+        return switch (kind) {
+            case HOLIDAY -> "cal-holiday";
+            case ADJUSTED_WORKING_DAY -> "cal-adjusted";
+            case LOCAL_HOLIDAY -> "cal-local";
+        };
     }
 
     public record Month(int month, List<List<Cell>> weeks) {
