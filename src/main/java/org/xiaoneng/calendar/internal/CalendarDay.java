@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.xiaoneng.calendar.CalendarRangeException;
 import org.xiaoneng.calendar.DayKind;
-import org.xiaoneng.calendar.SpecialDay;
 import org.xiaoneng.platform.DomainException;
 
 /**
@@ -66,10 +65,6 @@ final class CalendarDay {
     /** Whether the date is a working day with this entry (or, for {@code null}, with no entry: the weekday rule). */
     static boolean working(LocalDate date, @Nullable DayKind kind) {
         return kind == null ? CalendarIndex.weekday(date) : kind.working();
-    }
-
-    SpecialDay toSpecialDay() {
-        return new SpecialDay(date, kind, name);
     }
 
     /** For the audit trail: {@code 2025-10-01 HOLIDAY 国庆节、中秋节}. */

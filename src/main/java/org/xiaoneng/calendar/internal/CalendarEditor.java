@@ -1,5 +1,6 @@
 package org.xiaoneng.calendar.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,10 +39,10 @@ public class CalendarEditor {
     private final CalendarIndexes indexes;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     CalendarEditor(SpecialDayRepository days, CalendarIndexes indexes, CurrentActor currentActor,
-            ApplicationEventPublisher events, java.time.Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.days = days;
         this.indexes = indexes;
         this.currentActor = currentActor;
@@ -71,11 +72,7 @@ public class CalendarEditor {
         days.find(day.date()).ifPresent(existing -> {
             throw alreadySpecial(existing);
         });
-        try {
-            days.insert(day);
-        } catch (DuplicateKeyException e) {
-            throw alreadySpecial(days.find(day.date()).orElse(day));
-        }
+        insert(day);
         applied(List.of(new Change(day.date(), null, null, day.kind(), day.summary())));
     }
 
@@ -87,6 +84,9 @@ public class CalendarEditor {
         CalendarDay changed = CalendarDay.existing(date, day.kind(), day.name(),
                 command.version() == null ? day.version() : command.version());
         changed.change(command.kind(), command.name());
+        if (changed.kind() == day.kind() && changed.name().equals(day.name())) {
+            return; // nothing to change, nothing to audit
+        }
         days.update(changed);
         applied(List.of(new Change(date, before, beforeSummary, changed.kind(), changed.summary())));
     }
@@ -117,7 +117,7 @@ public class CalendarEditor {
             CalendarDay old = existing.get(row.date());
             if (old == null) {
                 CalendarDay day = CalendarDay.create(row.date(), row.kind(), row.name());
-                days.insert(day);
+                insert(day);
                 changes.add(new Change(day.date(), null, null, day.kind(), day.summary()));
                 created++;
             } else if (old.kind() == row.kind() && old.name().equals(row.name())) {
@@ -181,6 +181,16 @@ public class CalendarEditor {
                 indexes.reload();
             }
         });
+    }
+
+    /** Inserts a new day; another admin adding the same date a moment earlier makes it a conflict, not a crash. */
+    private void insert(CalendarDay day) {
+        try {
+            days.insert(day);
+        } catch (DuplicateKeyException e) {
+            // the failed statement aborted the transaction: nothing more can be read in it
+            throw new ConflictException("calendar.day.addedMeanwhile", day.date().toString());
+        }
     }
 
     /** The date has no entry (any more): somebody removed it meanwhile, or the link is stale. */

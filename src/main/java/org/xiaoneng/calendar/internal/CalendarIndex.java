@@ -3,6 +3,7 @@ package org.xiaoneng.calendar.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class CalendarIndex {
             }
             upTo[i] = count;
         }
-        this.day = java.util.Arrays.copyOf(ordinals, count);
+        this.day = Arrays.copyOf(ordinals, count);
         NavigableMap<Long, SortedSet<LocalDate>> copy = new TreeMap<>();
         corrections.forEach((rev, dates) -> copy.put(rev, Collections.unmodifiableSortedSet(new TreeSet<>(dates))));
         this.corrections = Collections.unmodifiableNavigableMap(copy);

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -152,7 +151,12 @@ class CalendarConsolePage {
             model.addAttribute("importProblems", List.of(text("calendar.csv.noFile")));
             return rejected(shown, htmx, model, response);
         }
-        ImportResult result = editor.importCsv(CsvText.decode(file.getBytes()));
+        ImportResult result;
+        try {
+            result = editor.importCsv(CsvText.decode(file.getBytes()));
+        } catch (DomainException e) {
+            return refused(shown, htmx, model, response, e);
+        }
         if (!result.applied()) {
             model.addAttribute("importProblems", result.problems().stream().map(this::problem).toList());
             return rejected(shown, htmx, model, response);
@@ -180,8 +184,7 @@ class CalendarConsolePage {
         model.addAttribute("year", year);
         model.addAttribute("noticeLoaded", calendar.year(year).noticeLoaded());
         model.addAttribute("days", editor.year(year));
-        model.addAttribute("years", IntStream.rangeClosed(StatutoryCalendar.FIRST_DAY.getYear(),
-                StatutoryCalendar.LAST_DAY.getYear()).boxed().toList());
+        model.addAttribute("years", Years.all());
         model.addAttribute("kinds", DayKind.values());
         Map<DayKind, String> kindCss = new EnumMap<>(DayKind.class);
         for (DayKind kind : DayKind.values()) {
@@ -242,11 +245,6 @@ class CalendarConsolePage {
     }
 
     private int year(@Nullable Integer year) {
-        if (year != null && year >= StatutoryCalendar.FIRST_DAY.getYear()
-                && year <= StatutoryCalendar.LAST_DAY.getYear()) {
-            return year;
-        }
-        int today = calendar.today().getYear();
-        return Math.max(StatutoryCalendar.FIRST_DAY.getYear(), Math.min(today, StatutoryCalendar.LAST_DAY.getYear()));
+        return Years.shown(year, calendar.today());
     }
 }

@@ -3,7 +3,6 @@ package org.xiaoneng.calendar.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -44,10 +43,7 @@ class CalendarPortalPage {
             @RequestParam(required = false) @Nullable String amount,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         LocalDate today = calendar.today();
-        int shown = year != null && year >= StatutoryCalendar.FIRST_DAY.getYear()
-                && year <= StatutoryCalendar.LAST_DAY.getYear() ? year
-                : Math.max(StatutoryCalendar.FIRST_DAY.getYear(),
-                        Math.min(today.getYear(), StatutoryCalendar.LAST_DAY.getYear()));
+        int shown = Years.shown(year, today);
         if (start != null) {
             calculate(start, unit, amount, model);
         }
@@ -55,8 +51,7 @@ class CalendarPortalPage {
             return RESULT_FRAGMENT;
         }
         model.addAttribute("grid", YearGrid.of(calendar.year(shown), today));
-        model.addAttribute("years", IntStream.rangeClosed(StatutoryCalendar.FIRST_DAY.getYear(),
-                StatutoryCalendar.LAST_DAY.getYear()).boxed().toList());
+        model.addAttribute("years", Years.all());
         model.addAttribute("firstDay", StatutoryCalendar.FIRST_DAY);
         model.addAttribute("lastDay", StatutoryCalendar.LAST_DAY);
         model.addAttribute("units", LimitUnit.values());
@@ -88,6 +83,5 @@ class CalendarPortalPage {
                 .map(error -> messages.getMessage(error, LocaleContextHolder.getLocale()))
                 .toList();
         model.addAttribute("problems", problems);
-        model.addAttribute("calculated", true);
     }
 }
