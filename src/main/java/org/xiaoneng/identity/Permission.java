@@ -34,7 +34,9 @@ public enum Permission {
     /** See the audit trail (within the data scope). */
     AUDIT_ENTRY_VIEW("audit:entry:view"),
     /** Verify the audit trail's hash chain. */
-    AUDIT_CHAIN_VERIFY("audit:chain:verify");
+    AUDIT_CHAIN_VERIFY("audit:chain:verify"),
+    /** Enter and correct the statutory calendar: holidays, adjusted working days (调休), local days off. */
+    CALENDAR_DAY_EDIT("calendar:day:edit");
 
     private final String code;
 

@@ -34,7 +34,7 @@ import java.util.Set;
  * <tr><td>SUPERVISOR, LEADER</td><td>the whole city or a department</td><td>always</td>
  *     <td>the four organization views; organization:report:view; audit:entry:view</td></tr>
  * <tr><td>SYSTEM_ADMIN</td><td>the whole city only</td><td>—</td>
- *     <td>every permission, including identity:account:view|edit and audit:chain:verify</td></tr>
+ *     <td>every permission, including identity:account:view|edit, audit:chain:verify and calendar:day:edit</td></tr>
  * </table>
  *
  * The public (citizens and enterprises) and exchange clients (department systems) are not staff and hold no role

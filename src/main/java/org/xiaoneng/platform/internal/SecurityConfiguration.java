@@ -27,7 +27,8 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {
         "/", "/portal/**", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
         "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-        "/swagger-ui.html", "/api/v1/public/**"
+        "/swagger-ui.html", "/api/v1/public/**",
+        "/api/v1/calendar/deadline", "/api/v1/calendar/working-days", "/api/v1/calendar/years/*"
     };
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
