@@ -77,6 +77,7 @@ class CalendarApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.detail").value("提交的内容有误：日期 2004-12-31 超出日历范围（2005-01-01 至 2027-12-31）。"))
                 .andExpect(jsonPath("$.errors.start").value("日期 2004-12-31 超出日历范围（2005-01-01 至 2027-12-31）。"));
         mvc.perform(get("/api/v1/calendar/deadline").param("start", "2004-12-31").param("workingDays", "5")
                         .header("Accept-Language", "en"))

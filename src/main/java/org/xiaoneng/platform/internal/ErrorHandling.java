@@ -92,6 +92,11 @@ class ErrorHandling {
         for (FieldError error : e.getFieldErrors()) {
             fields.putIfAbsent(error.getField(), messages.getMessage(error, locale));
         }
+        if (fields.size() == 1 && e.getGlobalErrorCount() == 0) {
+            // one wrong value: say which and why in the detail itself, not only in the field list
+            return respond(request, response, HttpStatus.BAD_REQUEST, "error.invalidValue",
+                    new Object[] {fields.values().iterator().next()}, fields, null);
+        }
         return respond(request, response, HttpStatus.BAD_REQUEST, "error.invalid", new Object[0], fields, null);
     }
 
