@@ -6,7 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.xiaoneng.catalog.internal.OneMatterReportService;
 
-/** Console: the "one matter, one department" report (一件事情由一个部门来承担). */
+/** Console: the one-matter-one-department report (一件事情由一个部门来承担). */
 @Controller
 class ReportPages {
 
