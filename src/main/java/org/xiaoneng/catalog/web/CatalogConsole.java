@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,8 @@ class CatalogConsole {
         return !result.hasErrors();
     }
 
-    void refused(DomainException e, Model model, HttpServletResponse response, BindingResult result) {
+    /** Shows the refusal above the form (and beside the field at fault, when {@code result} has that field). */
+    void refused(DomainException e, Model model, HttpServletResponse response, @Nullable BindingResult result) {
         if (e instanceof OutOfScopeException || e instanceof NotFoundException) {
             throw e; // answered 403 / 404 by the platform, not shown as a form message
         }
@@ -51,10 +53,6 @@ class CatalogConsole {
                 // the message above the form says it all
             }
         }
-        refused(e, model, response);
-    }
-
-    void refused(DomainException e, Model model, HttpServletResponse response) {
         response.setStatus(e instanceof ConflictException ? 409 : 422);
         model.addAttribute(FORM_ERROR,
                 messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));

@@ -28,6 +28,7 @@ import org.xiaoneng.catalog.internal.ItemSearch;
 import org.xiaoneng.catalog.internal.ItemService;
 import org.xiaoneng.catalog.internal.ItemView;
 import org.xiaoneng.platform.DomainException;
+import org.xiaoneng.platform.OutOfScopeException;
 
 /**
  * Console: the item catalog — list and search, create an item, edit its draft (rows of materials, fees and process
@@ -125,7 +126,7 @@ class ItemPages {
     public String editForm(@PathVariable long id, Model model) {
         ItemView item = items.get(id);
         if (!item.editable()) {
-            throw new org.xiaoneng.platform.OutOfScopeException();
+            throw new OutOfScopeException();
         }
         return form(model, ItemForm.of(item.code(), item.working(), item.version()), item, item.files());
     }
@@ -203,11 +204,7 @@ class ItemPages {
         try {
             change.run();
         } catch (DomainException e) {
-            if (e instanceof org.xiaoneng.platform.OutOfScopeException
-                    || e instanceof org.xiaoneng.platform.NotFoundException) {
-                throw e;
-            }
-            console.refused(e, model, response);
+            console.refused(e, model, response, null);
             model.addAttribute("item", items.get(id));
             return DETAIL;
         }
