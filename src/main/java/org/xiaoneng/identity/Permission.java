@@ -31,6 +31,14 @@ public enum Permission {
     IDENTITY_ACCOUNT_VIEW("identity:account:view"),
     /** Create accounts, grant and revoke roles, reset passwords, unlock, deactivate. */
     IDENTITY_ACCOUNT_EDIT("identity:account:edit"),
+    /** See the item catalog (事项目录): published items, and the drafts of items within the data scope. */
+    CATALOG_ITEM_VIEW("catalog:item:view"),
+    /** Create items and edit their drafts, within the data scope. */
+    CATALOG_ITEM_EDIT("catalog:item:edit"),
+    /** Publish and unpublish items of the lead departments within the data scope. */
+    CATALOG_ITEM_PUBLISH("catalog:item:publish"),
+    /** See catalog reports, such as one-matter-one-department (一件事情由一个部门来承担). */
+    CATALOG_REPORT_VIEW("catalog:report:view"),
     /** See the audit trail (within the data scope). */
     AUDIT_ENTRY_VIEW("audit:entry:view"),
     /** Verify the audit trail's hash chain. */

@@ -2,6 +2,10 @@ package org.xiaoneng.identity;
 
 import static org.xiaoneng.identity.Permission.AUDIT_CHAIN_VERIFY;
 import static org.xiaoneng.identity.Permission.AUDIT_ENTRY_VIEW;
+import static org.xiaoneng.identity.Permission.CATALOG_ITEM_EDIT;
+import static org.xiaoneng.identity.Permission.CATALOG_ITEM_PUBLISH;
+import static org.xiaoneng.identity.Permission.CATALOG_ITEM_VIEW;
+import static org.xiaoneng.identity.Permission.CATALOG_REPORT_VIEW;
 import static org.xiaoneng.identity.Permission.IDENTITY_ACCOUNT_EDIT;
 import static org.xiaoneng.identity.Permission.IDENTITY_ACCOUNT_VIEW;
 import static org.xiaoneng.identity.Permission.ORGANIZATION_ABSENCE_EDIT;
@@ -27,12 +31,13 @@ import java.util.Set;
  * <caption>Roles, where they may be held, and their permissions</caption>
  * <tr><th>role</th><th>held over</th><th>sub-departments</th><th>permissions</th></tr>
  * <tr><td>WINDOW_CLERK, HANDLER, REVIEWER, APPROVER</td><td>a department</td><td>only when granted so</td>
- *     <td>organization:department|function|position|staff:view</td></tr>
+ *     <td>organization:department|function|position|staff:view; catalog:item:view</td></tr>
  * <tr><td>DEPARTMENT_ADMIN</td><td>a department</td><td>yes by default</td>
  *     <td>the four organization views; organization:department|function|position|staff:edit,
- *     organization:absence:edit; audit:entry:view</td></tr>
+ *     organization:absence:edit; audit:entry:view; catalog:item:view|edit|publish, catalog:report:view</td></tr>
  * <tr><td>SUPERVISOR, LEADER</td><td>the whole city or a department</td><td>always</td>
- *     <td>the four organization views; organization:report:view; audit:entry:view</td></tr>
+ *     <td>the four organization views; organization:report:view; audit:entry:view; catalog:item:view,
+ *     catalog:report:view</td></tr>
  * <tr><td>SYSTEM_ADMIN</td><td>the whole city only</td><td>—</td>
  *     <td>every permission, including identity:account:view|edit, audit:chain:verify and calendar:day:edit</td></tr>
  * </table>
@@ -106,19 +111,20 @@ public enum Role {
 
     private static Set<Permission> viewer() {
         return EnumSet.of(ORGANIZATION_DEPARTMENT_VIEW, ORGANIZATION_FUNCTION_VIEW, ORGANIZATION_POSITION_VIEW,
-                ORGANIZATION_STAFF_VIEW);
+                ORGANIZATION_STAFF_VIEW, CATALOG_ITEM_VIEW);
     }
 
     private static Set<Permission> departmentAdmin() {
         Set<Permission> permissions = viewer();
         permissions.addAll(EnumSet.of(ORGANIZATION_DEPARTMENT_EDIT, ORGANIZATION_FUNCTION_EDIT,
-                ORGANIZATION_POSITION_EDIT, ORGANIZATION_STAFF_EDIT, ORGANIZATION_ABSENCE_EDIT, AUDIT_ENTRY_VIEW));
+                ORGANIZATION_POSITION_EDIT, ORGANIZATION_STAFF_EDIT, ORGANIZATION_ABSENCE_EDIT, AUDIT_ENTRY_VIEW,
+                CATALOG_ITEM_EDIT, CATALOG_ITEM_PUBLISH, CATALOG_REPORT_VIEW));
         return permissions;
     }
 
     private static Set<Permission> overseer() {
         Set<Permission> permissions = viewer();
-        permissions.addAll(EnumSet.of(ORGANIZATION_REPORT_VIEW, AUDIT_ENTRY_VIEW));
+        permissions.addAll(EnumSet.of(ORGANIZATION_REPORT_VIEW, AUDIT_ENTRY_VIEW, CATALOG_REPORT_VIEW));
         return permissions;
     }
 }

@@ -11,8 +11,8 @@ import org.xiaoneng.organization.internal.DirectoryQueries;
 import org.xiaoneng.platform.Actor;
 
 /**
- * What other modules may ask of the organization: departments and their tree, the post a staff account holds, and who
- * acts for a position on a date (the holder, or the deputy chain when the holder is away).
+ * What other modules may ask of the organization: departments and their tree, positions and functions, the post a
+ * staff account holds, and who acts for a position on a date (the holder, or the deputy chain when the holder is away).
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,6 +42,26 @@ public class OrganizationDirectory {
     /** The department and all departments below it. Empty when it does not exist. */
     public Set<Long> subtreeOf(long departmentId) {
         return queries.subtreeOf(departmentId);
+    }
+
+    /** The position with this id, active or not, if it exists. */
+    public Optional<PositionRef> position(long positionId) {
+        return queries.position(positionId);
+    }
+
+    /** Every active position, by department and code; for pickers of other modules. */
+    public List<PositionRef> activePositions() {
+        return queries.activePositions();
+    }
+
+    /** The function (职能) with this id, active or not, if it exists. */
+    public Optional<FunctionRef> function(long functionId) {
+        return queries.function(functionId);
+    }
+
+    /** Every function, active or not, by code; for pickers and reports of other modules. */
+    public List<FunctionRef> functions() {
+        return queries.functions();
     }
 
     /** The active position held by the staff member linked to this account, if any. */

@@ -24,7 +24,8 @@ class RoleTests {
         for (Role role : EnumSet.of(Role.WINDOW_CLERK, Role.HANDLER, Role.REVIEWER, Role.APPROVER)) {
             assertThat(role.permissions()).as(role.name()).containsExactlyInAnyOrder(
                     Permission.ORGANIZATION_DEPARTMENT_VIEW, Permission.ORGANIZATION_FUNCTION_VIEW,
-                    Permission.ORGANIZATION_POSITION_VIEW, Permission.ORGANIZATION_STAFF_VIEW);
+                    Permission.ORGANIZATION_POSITION_VIEW, Permission.ORGANIZATION_STAFF_VIEW,
+                    Permission.CATALOG_ITEM_VIEW);
             assertThat(role.where()).isEqualTo(Role.Where.DEPARTMENT);
             assertThat(role.coversSubdepartmentsByDefault()).isFalse();
         }
@@ -46,6 +47,19 @@ class RoleTests {
                     Permission.AUDIT_ENTRY_VIEW, Permission.ORGANIZATION_STAFF_VIEW);
             assertThat(role.permissions()).as(role.name()).allMatch(p -> !p.code().endsWith(":edit"));
             assertThat(role.alwaysCoversSubdepartments()).isTrue();
+        }
+    }
+
+    @Test
+    void onlyDepartmentAdminsAndTheSystemAdminEditAndPublishTheCatalog() {
+        for (Role role : Role.values()) {
+            boolean editor = role == Role.DEPARTMENT_ADMIN || role == Role.SYSTEM_ADMIN;
+            assertThat(role.permissions()).as(role.name()).contains(Permission.CATALOG_ITEM_VIEW);
+            assertThat(role.permissions().contains(Permission.CATALOG_ITEM_EDIT)).as(role.name()).isEqualTo(editor);
+            assertThat(role.permissions().contains(Permission.CATALOG_ITEM_PUBLISH)).as(role.name()).isEqualTo(editor);
+        }
+        for (Role role : EnumSet.of(Role.DEPARTMENT_ADMIN, Role.SUPERVISOR, Role.LEADER, Role.SYSTEM_ADMIN)) {
+            assertThat(role.permissions()).as(role.name()).contains(Permission.CATALOG_REPORT_VIEW);
         }
     }
 

@@ -101,6 +101,22 @@ class DirectoryIntegrationTests {
         assertThat(directory.whoActsFor(position, DAY).orElseThrow().account()).isEqualTo("approver2");
     }
 
+    @Test
+    void positionsAndFunctionsWithTheirDepartments() {
+        long handler = directory.postOf("handler1").orElseThrow().positionId();
+        PositionRef position = directory.position(handler).orElseThrow();
+        assertThat(position.code()).isEqualTo("SWJ-CB");
+        assertThat(position.departmentId()).isEqualTo(id("SWJ"));
+        assertThat(directory.activePositions()).contains(position).allMatch(PositionRef::active);
+        assertThat(directory.position(-1)).isEmpty();
+
+        FunctionRef function = directory.functions().stream().filter(f -> f.code().equals("CGJ-02")).findFirst()
+                .orElseThrow();
+        assertThat(function.leadDepartmentId()).isEqualTo(id("CGJ"));
+        assertThat(directory.function(function.id())).contains(function);
+        assertThat(directory.function(-1)).isEmpty();
+    }
+
     private void away(String account, LocalDate from, LocalDate to) {
         jdbc.sql("""
                 INSERT INTO organization_absence (staff_id, from_date, to_date, reason, created_by, created_at)

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.organization.Acting;
 import org.xiaoneng.organization.DepartmentRef;
+import org.xiaoneng.organization.FunctionRef;
+import org.xiaoneng.organization.PositionRef;
 import org.xiaoneng.organization.StaffPost;
 
 /**
@@ -53,6 +55,28 @@ public class DirectoryQueries {
                     SELECT d.id FROM organization_department d JOIN tree t ON d.parent_id = t.id
                 )
                 SELECT id FROM tree ORDER BY id""").param("id", departmentId).query(Long.class).list());
+    }
+
+    public Optional<PositionRef> position(long id) {
+        return jdbc.sql("SELECT id, code, name, department_id, active FROM organization_position WHERE id = :id")
+                .param("id", id).query(PositionRef.class).optional();
+    }
+
+    public List<PositionRef> activePositions() {
+        return jdbc.sql("""
+                SELECT p.id, p.code, p.name, p.department_id, p.active
+                  FROM organization_position p JOIN organization_department d ON d.id = p.department_id
+                 WHERE p.active ORDER BY d.sort_order, d.code, p.code""").query(PositionRef.class).list();
+    }
+
+    public Optional<FunctionRef> function(long id) {
+        return jdbc.sql("SELECT id, code, name, lead_department_id, active FROM organization_function WHERE id = :id")
+                .param("id", id).query(FunctionRef.class).optional();
+    }
+
+    public List<FunctionRef> functions() {
+        return jdbc.sql("SELECT id, code, name, lead_department_id, active FROM organization_function ORDER BY code")
+                .query(FunctionRef.class).list();
     }
 
     public Optional<StaffPost> postOf(String account) {
