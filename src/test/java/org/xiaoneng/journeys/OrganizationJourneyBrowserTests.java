@@ -95,7 +95,9 @@ class OrganizationJourneyBrowserTests {
         driver.findElement(By.id("acting-submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("acting-result"),
                 "王芳 代岗（代 " + holderName + "）"));
-        assertThat(driver.findElement(By.id("acting-result")).getDomAttribute("data-account")).isEqualTo("handler2");
+        // the result may be swapped in once more by htmx: read it again until it holds still
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "handler2".equals(
+                d.findElement(By.id("acting-result")).getDomAttribute("data-account")));
 
         // and every step is in the audit trail, attributed to him
         wait.until(d -> {

@@ -41,7 +41,7 @@ public class FileService {
     }
 
     public FileRow upload(long itemId, String name, String contentType, byte[] content) {
-        ServiceItem item = items.findLedWithin(itemId, currentActor.dataScope()).orElseThrow(() ->
+        ServiceItem item = items.findLedWithin(itemId, currentActor.dataScopeFor(ItemService.EDIT)).orElseThrow(() ->
                 items.exists(itemId) ? new OutOfScopeException() : new Missing(ItemService.ITEM, itemId));
         String type = contentType.toLowerCase().split(";")[0].strip();
         if (!ALLOWED_TYPES.contains(type)) {

@@ -31,6 +31,11 @@ import org.xiaoneng.platform.OutOfScopeException;
 @Transactional
 public class ItemService {
 
+    /** Drafts are written where a role carrying this permission is held (data scope per permission). */
+    static final String EDIT = "catalog:item:edit";
+    /** Publishing and withdrawing, likewise. */
+    static final String PUBLISH = "catalog:item:publish";
+
     static final String ITEM = "item";
 
     private final ItemRepository items;
@@ -105,7 +110,7 @@ public class ItemService {
     /** Creates an item as a draft of its lead department, which must be within the person's scope. */
     public long create(String code, ItemDraftCommand command) {
         String normalized = code.strip().toUpperCase();
-        currentActor.dataScope().check(command.leadDepartmentId());
+        currentActor.dataScopeFor(EDIT).check(command.leadDepartmentId());
         if (items.codeTaken(normalized)) {
             throw new ConflictException("catalog.item.codeTaken", normalized);
         }
@@ -117,8 +122,8 @@ public class ItemService {
 
     /** Replaces the draft (starting one from the current version if needed). A new lead must be in scope too. */
     public void saveDraft(long id, @Nullable Integer version, ItemDraftCommand command) {
-        ServiceItem item = loadLed(id, version);
-        currentActor.dataScope().check(command.leadDepartmentId());
+        ServiceItem item = loadLed(id, version, EDIT);
+        currentActor.dataScopeFor(EDIT).check(command.leadDepartmentId());
         String before = item.summary();
         item.saveDraft(resolver.resolve(command, id), audit.stamp());
         items.update(item);
@@ -127,7 +132,7 @@ public class ItemService {
 
     /** Starts the next draft from the current version (nothing happens when a draft is under way). */
     public void startDraft(long id, @Nullable Integer version) {
-        ServiceItem item = loadLed(id, version);
+        ServiceItem item = loadLed(id, version, EDIT);
         if (item.draft() != null) {
             return;
         }
@@ -138,7 +143,7 @@ public class ItemService {
     }
 
     public void discardDraft(long id, @Nullable Integer version) {
-        ServiceItem item = loadLed(id, version);
+        ServiceItem item = loadLed(id, version, EDIT);
         String before = item.summary();
         item.discardDraft();
         items.update(item);
@@ -150,7 +155,7 @@ public class ItemService {
      * it names are checked again: they may have been closed since the draft was saved.
      */
     public ItemVersion publish(long id, @Nullable Integer version) {
-        ServiceItem item = loadLed(id, version);
+        ServiceItem item = loadLed(id, version, PUBLISH);
         ItemDetails draft = item.draft();
         if (draft != null) {
             item.saveDraft(resolver.resolve(ItemDraftCommand.of(draft), id), Objects.requireNonNull(
@@ -168,7 +173,7 @@ public class ItemService {
 
     /** Withdraws the item from the catalog, for a reason that is kept and audited. */
     public void unpublish(long id, @Nullable Integer version, @Nullable String reason) {
-        ServiceItem item = loadLed(id, version);
+        ServiceItem item = loadLed(id, version, PUBLISH);
         Stamp stamp = audit.stamp();
         item.unpublish(reason, stamp);
         items.update(item);
@@ -178,10 +183,13 @@ public class ItemService {
                 current.leadDepartment().id(), stamp.at()));
     }
 
-    /** The item, when the person's scope covers its lead department; 403 when it does not, 404 when there is none. */
-    private ServiceItem loadLed(long id, @Nullable Integer version) {
-        ServiceItem item = items.findLedWithin(id, currentActor.dataScope()).orElseThrow(() -> items.exists(id)
-                ? new OutOfScopeException() : new Missing(ITEM, id));
+    /**
+     * The item, when the scope of the permission covers its lead department; 403 when it does not, 404 when there is
+     * none.
+     */
+    private ServiceItem loadLed(long id, @Nullable Integer version, String permission) {
+        ServiceItem item = items.findLedWithin(id, currentActor.dataScopeFor(permission))
+                .orElseThrow(() -> items.exists(id) ? new OutOfScopeException() : new Missing(ITEM, id));
         if (version != null && version != item.version()) {
             throw new OptimisticLockingFailureException("item " + id + " edited at version " + version + ", now "
                     + item.version());

@@ -45,7 +45,7 @@ class FormChoices {
     }
 
     List<DepartmentRef> leadChoices() {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor("catalog:item:edit");
         return departments().stream().filter(d -> scope.allows(d.id()) && d.parentId() != null).toList();
     }
 

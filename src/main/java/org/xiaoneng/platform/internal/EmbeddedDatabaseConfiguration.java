@@ -32,7 +32,11 @@ class EmbeddedDatabaseConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
-                .setServerConfig("timezone", "Asia/Shanghai");
+                .setServerConfig("timezone", "Asia/Shanghai")
+                // a Unicode-aware character classification whatever the machine's LANG, so that pg_trgm indexes
+                // Chinese characters (under the C locale it sees none); C.UTF-8 ships with every glibc and sorts by
+                // code point like C. It applies when a data directory is created.
+                .setLocaleConfig("locale", "C.UTF-8");
         String dir = properties.dataDirectory();
         if (dir == null || dir.isBlank()) {
             builder.setDataDirectory(Files.createTempDirectory("xiaoneng-pg")).setCleanDataDirectory(true);

@@ -28,6 +28,11 @@ class EmbeddedDatabaseTests {
             JdbcClient jdbc = JdbcClient.create(dataSource);
             assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).as("durable commits")
                     .isEqualTo("on");
+            assertThat(jdbc.sql("SELECT datctype FROM pg_database WHERE datname = current_database()")
+                    .query(String.class).single()).isEqualTo("C.UTF-8");
+            jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_trgm").update();
+            assertThat(jdbc.sql("SELECT cardinality(show_trgm('外商投资'))").query(Integer.class).single())
+                    .as("pg_trgm sees Chinese characters").isPositive();
             jdbc.sql("CREATE TABLE kept (name text)").update();
             jdbc.sql("INSERT INTO kept VALUES (:name)").param("name", "受理").update();
         }
