@@ -23,8 +23,8 @@ public record Guide(ItemVersion version, LocalDate publishedOn, @Nullable Faster
         return version.details();
     }
 
-    /** Whether this is the version the catalog shows now. */
-    public boolean isCurrent() {
+    /** Whether this is the version the catalog shows now (not named isCurrent: templates would read it as "current"). */
+    public boolean upToDate() {
         return current == null && !withdrawn;
     }
 }
