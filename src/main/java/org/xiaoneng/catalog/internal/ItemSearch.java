@@ -28,7 +28,7 @@ public record ItemSearch(@Nullable String text, @Nullable Long departmentId, @Nu
                 : "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    int offset() {
-        return page * size;
+    long offset() {
+        return (long) page * size;
     }
 }

@@ -62,7 +62,7 @@ public class PublishedQueries {
                 .param("department", query.departmentId(), Types.BIGINT)
                 .param("kind", query.kind() == null ? null : query.kind().name(), Types.VARCHAR)
                 .param("theme", query.theme(), Types.VARCHAR).param("pattern", pattern, Types.VARCHAR)
-                .param("limit", query.size()).param("offset", query.page() * query.size())
+                .param("limit", query.size()).param("offset", (long) query.page() * query.size())
                 .query(items::mapVersion).list().stream().map(PublishedQueries::summary).toList();
         long total = jdbc.sql("SELECT count(*) FROM (" + CURRENT + FILTER + ") c")
                 .param("department", query.departmentId(), Types.BIGINT)

@@ -26,7 +26,7 @@ public record Search(String text, int page, int size) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    int offset() {
-        return page * size;
+    long offset() {
+        return (long) page * size;
     }
 }
