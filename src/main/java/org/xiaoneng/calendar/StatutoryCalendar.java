@@ -50,8 +50,12 @@ public class StatutoryCalendar {
 
     /** The first day the calendar computes with. */
     public static final LocalDate FIRST_DAY = LocalDate.of(2005, 1, 1);
-    /** The last day the calendar computes with; the year after the last loaded notice follows the weekday rule. */
-    public static final LocalDate LAST_DAY = LocalDate.of(2027, 12, 31);
+    /**
+     * The last day the calendar computes with. Years without a loaded notice follow the weekday rule (and the city's
+     * days off) and their results are flagged provisional; admins enter each new notice when it is published. The
+     * range reaches far ahead so that long limits and next year's notice never fall outside it.
+     */
+    public static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
     /** The zone in which instants become days. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -117,11 +121,14 @@ public class StatutoryCalendar {
 
     /**
      * The working days left at {@code at} until {@code due}: the working days after {@code at}'s day up to and
-     * including the due day. 0 on the due day itself (still on time), negative once overdue (−1 on the first working
-     * day after the due day).
+     * including the due day. 0 on the due day itself (still on time), negative once overdue: −1 from the day after
+     * the due day — a holiday included, so that a case due before a long break is not shown on time during it — and
+     * one less for each further working day.
      */
     public int remainingWorkingDays(Instant at, LocalDate due) {
-        return workingDaysBetween(LocalDate.ofInstant(at, ZONE), due);
+        LocalDate day = LocalDate.ofInstant(at, ZONE);
+        int remaining = workingDaysBetween(day, due);
+        return day.isAfter(due) ? Math.min(remaining, -1) : remaining;
     }
 
     /** {@link #remainingWorkingDays(Instant, LocalDate)} now, by the injected clock. */

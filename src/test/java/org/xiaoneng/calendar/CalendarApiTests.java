@@ -77,20 +77,20 @@ class CalendarApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.detail").value("提交的内容有误：日期 2004-12-31 超出日历范围（2005-01-01 至 2027-12-31）。"))
-                .andExpect(jsonPath("$.errors.start").value("日期 2004-12-31 超出日历范围（2005-01-01 至 2027-12-31）。"));
+                .andExpect(jsonPath("$.detail").value("提交的内容有误：日期 2004-12-31 超出日历范围（2005-01-01 至 2099-12-31）。"))
+                .andExpect(jsonPath("$.errors.start").value("日期 2004-12-31 超出日历范围（2005-01-01 至 2099-12-31）。"));
         mvc.perform(get("/api/v1/calendar/deadline").param("start", "2004-12-31").param("workingDays", "5")
                         .header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.start")
-                        .value("The date 2004-12-31 is outside the calendar (2005-01-01 to 2027-12-31)."));
+                        .value("The date 2004-12-31 is outside the calendar (2005-01-01 to 2099-12-31)."));
     }
 
     @Test
     void aDueDateAfterTheRangeIsA400OnTheLimit() throws Exception {
-        mvc.perform(get("/api/v1/calendar/deadline").param("start", "2027-12-20").param("workingDays", "30"))
+        mvc.perform(get("/api/v1/calendar/deadline").param("start", "2099-12-20").param("workingDays", "30"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.workingDays", containsString("2027-12-20")))
+                .andExpect(jsonPath("$.errors.workingDays", containsString("2099-12-20")))
                 .andExpect(jsonPath("$.errors.workingDays", containsString("超出日历范围")));
     }
 
@@ -110,8 +110,8 @@ class CalendarApiTests {
         mvc.perform(get("/api/v1/calendar/working-days").param("from", "2025-01-01"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.to").value("请提供参数 to。"));
-        mvc.perform(get("/api/v1/calendar/years/2030"))
+        mvc.perform(get("/api/v1/calendar/years/2100"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.year", containsString("2030-01-01")));
+                .andExpect(jsonPath("$.errors.year", containsString("2100-01-01")));
     }
 }

@@ -155,7 +155,7 @@ class CalendarConsoleTests {
                         .param("date", "2025-10-01").param("kind", "LOCAL_HOLIDAY").param("name", "重复"))
                 .andExpect(content().string(containsString("2025-10-01 已是特殊日期（国庆节、中秋节）")));
         mvc.perform(post("/console/calendar/days").with(admin()).with(csrf()).header("HX-Request", "true")
-                        .param("date", "2028-01-03").param("kind", "HOLIDAY").param("name", "太远"))
+                        .param("date", "2100-01-04").param("kind", "HOLIDAY").param("name", "太远"))
                 .andExpect(content().string(containsString("超出日历范围")));
         mvc.perform(post("/console/calendar/days").with(admin()).with(csrf()).header("HX-Request", "true")
                         .param("date", "2027-13-01").param("kind", "HOLIDAY").param("name", "x"))

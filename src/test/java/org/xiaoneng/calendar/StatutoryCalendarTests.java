@@ -48,12 +48,23 @@ class StatutoryCalendarTests {
     }
 
     @Test
+    void aCaseDueBeforeTheNationalDayBreakIsOverdueDuringIt() {
+        LocalDate due = LocalDate.of(2025, 9, 30);
+        assertThat(calendar.remainingWorkingDays(Instant.parse("2025-09-30T01:00:00Z"), due)).isZero();
+        assertThat(calendar.remainingWorkingDays(Instant.parse("2025-10-05T01:00:00Z"), due)).isEqualTo(-1);
+        assertThat(calendar.remainingWorkingDays(Instant.parse("2025-10-09T01:00:00Z"), due)).isEqualTo(-1);
+        assertThat(calendar.remainingWorkingDays(Instant.parse("2025-10-10T01:00:00Z"), due)).isEqualTo(-2);
+    }
+
+    @Test
     void nothingOutsideTheRangeIsGuessed() {
         assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2004, 12, 31)))
                 .isInstanceOf(CalendarRangeException.class)
                 .satisfies(e -> assertThat(((CalendarRangeException) e).date()).isEqualTo(LocalDate.of(2004, 12, 31)));
-        assertThatThrownBy(() -> calendar.year(2028)).isInstanceOf(CalendarRangeException.class);
-        assertThat(StatutoryCalendar.covers(LocalDate.of(2027, 12, 31))).isTrue();
+        assertThatThrownBy(() -> calendar.year(2100)).isInstanceOf(CalendarRangeException.class);
+        assertThat(StatutoryCalendar.covers(LocalDate.of(2099, 12, 31))).isTrue();
+        // the 2028 notice can be entered, and a long limit started late in 2027 still has a due date
+        assertThat(calendar.deadline(LocalDate.of(2027, 12, 1), LimitUnit.WORKING_DAYS, 60).provisional()).isTrue();
         assertThat(calendar.today()).isEqualTo(LocalDate.now(StatutoryCalendar.ZONE));
     }
 }

@@ -57,6 +57,10 @@ final class CalendarDay {
         if (name.strip().length() > NAME_MAX) {
             throw new DomainException("calendar.day.nameTooLong", String.valueOf(NAME_MAX));
         }
+        // a name is exported to CSV that people open in Excel: no line breaks, and nothing Excel takes for a formula
+        if (name.chars().anyMatch(Character::isISOControl) || "=+-@".indexOf(name.strip().charAt(0)) >= 0) {
+            throw new DomainException("calendar.day.nameInvalid");
+        }
         if (kind == DayKind.ADJUSTED_WORKING_DAY && CalendarIndex.weekday(date)) {
             throw new DomainException("calendar.day.adjustedOnWeekday", date.toString());
         }

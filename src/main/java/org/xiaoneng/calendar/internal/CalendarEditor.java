@@ -10,6 +10,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,6 +24,7 @@ import org.xiaoneng.calendar.DayKind;
 import org.xiaoneng.platform.Actor;
 import org.xiaoneng.platform.ConflictException;
 import org.xiaoneng.platform.CurrentActor;
+import org.xiaoneng.platform.DomainException;
 import org.xiaoneng.platform.RecordChanged;
 
 /**
@@ -32,6 +35,8 @@ import org.xiaoneng.platform.RecordChanged;
 @Service
 @Transactional
 public class CalendarEditor {
+
+    private static final Logger log = LoggerFactory.getLogger(CalendarEditor.class);
 
     static final String RECORD = "day";
 
@@ -68,6 +73,7 @@ public class CalendarEditor {
 
     /** Adds a special day; a date that is special already must be edited instead. */
     public void create(DayCommand command) {
+        days.lockForChange();
         CalendarDay day = CalendarDay.create(command.date(), command.kind(), command.name());
         days.find(day.date()).ifPresent(existing -> {
             throw alreadySpecial(existing);
@@ -78,11 +84,14 @@ public class CalendarEditor {
 
     /** Changes the kind or name of a special day, as the admin last saw it ({@code command.version()}). */
     public void update(LocalDate date, DayCommand command) {
+        if (command.version() == null) {
+            throw new DomainException("calendar.day.versionRequired");
+        }
+        days.lockForChange();
         CalendarDay day = days.find(date).orElseThrow(() -> notSpecial(date));
         DayKind before = day.kind();
         String beforeSummary = day.summary();
-        CalendarDay changed = CalendarDay.existing(date, day.kind(), day.name(),
-                command.version() == null ? day.version() : command.version());
+        CalendarDay changed = CalendarDay.existing(date, day.kind(), day.name(), command.version());
         changed.change(command.kind(), command.name());
         if (changed.kind() == day.kind() && changed.name().equals(day.name())) {
             return; // nothing to change, nothing to audit
@@ -93,6 +102,7 @@ public class CalendarEditor {
 
     /** Returns the date to the weekday rule. */
     public void remove(LocalDate date, int version) {
+        days.lockForChange();
         CalendarDay day = days.find(date).orElseThrow(() -> notSpecial(date));
         days.delete(date, version);
         applied(List.of(new Change(date, day.kind(), day.summary(), null, null)));
@@ -107,6 +117,7 @@ public class CalendarEditor {
         if (!parsed.valid()) {
             return ImportResult.rejected(parsed.problems());
         }
+        days.lockForChange();
         Map<LocalDate, CalendarDay> existing = days.findForUpdate(
                 parsed.rows().stream().map(CalendarCsv.Row::date).toList());
         List<Change> changes = new ArrayList<>();
@@ -178,7 +189,12 @@ public class CalendarEditor {
 
             @Override
             public void afterCommit() {
-                indexes.reload();
+                try {
+                    indexes.reload();
+                } catch (RuntimeException e) {
+                    // the change is committed; the index catches up at the next change or restart
+                    log.error("The calendar index could not be rebuilt after a committed change", e);
+                }
             }
         });
     }

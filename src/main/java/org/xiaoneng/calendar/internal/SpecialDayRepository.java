@@ -23,6 +23,9 @@ import org.xiaoneng.calendar.SpecialDay;
 @Repository
 class SpecialDayRepository {
 
+    /** The advisory lock key of calendar changes (any constant no other module uses). */
+    private static final long CHANGE_LOCK = 202611281300L;
+
     private final JdbcClient jdbc;
 
     SpecialDayRepository(JdbcClient jdbc) {
@@ -92,6 +95,14 @@ class SpecialDayRepository {
     }
 
     /** Records the dates whose working status a change turned over; answers the new revision. */
+    /**
+     * Serialises calendar changes across transactions and nodes until this transaction ends: revisions are then
+     * numbered in commit order, so "changed since revision R" never misses a change committed later with a lower R.
+     */
+    void lockForChange() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", CHANGE_LOCK).query(Object.class).single();
+    }
+
     long recordCorrection(SortedSet<LocalDate> changedDates, String account, Instant occurredAt) {
         return jdbc.sql("""
                 INSERT INTO calendar_correction (changed_dates, account, occurred_at)

@@ -58,7 +58,7 @@ class CalendarApi {
     @Operation(summary = "Due date: the N-th working day after start, N natural days after it (moved to the next "
             + "working day when that is a day off), or same day (即办). The start day is never counted.")
     public DeadlineAnswer deadline(
-            @Parameter(description = "start day, yyyy-MM-dd, 2005-01-01..2027-12-31", example = "2025-09-26")
+            @Parameter(description = "start day, yyyy-MM-dd, 2005-01-01..2099-12-31", example = "2025-09-26")
             @RequestParam(required = false) @Nullable String start,
             @Parameter(description = "limit in working days (0..3650)", example = "20")
             @RequestParam(required = false) @Nullable String workingDays,

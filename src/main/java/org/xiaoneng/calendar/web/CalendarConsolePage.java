@@ -184,7 +184,7 @@ class CalendarConsolePage {
         model.addAttribute("year", year);
         model.addAttribute("noticeLoaded", calendar.year(year).noticeLoaded());
         model.addAttribute("days", editor.year(year));
-        model.addAttribute("years", Years.all());
+        model.addAttribute("years", Years.all(calendar.today()));
         model.addAttribute("kinds", DayKind.values());
         Map<DayKind, String> kindCss = new EnumMap<>(DayKind.class);
         for (DayKind kind : DayKind.values()) {

@@ -51,7 +51,7 @@ class CalendarPortalPage {
             return RESULT_FRAGMENT;
         }
         model.addAttribute("grid", YearGrid.of(calendar.year(shown), today));
-        model.addAttribute("years", Years.all());
+        model.addAttribute("years", Years.all(calendar.today()));
         model.addAttribute("firstDay", StatutoryCalendar.FIRST_DAY);
         model.addAttribute("lastDay", StatutoryCalendar.LAST_DAY);
         model.addAttribute("units", LimitUnit.values());

@@ -16,8 +16,9 @@ final class Years {
     private Years() {
     }
 
-    static List<Integer> all() {
-        return IntStream.rangeClosed(FIRST, LAST).boxed().toList();
+    /** Offered in the year pickers: up to a few years ahead of today (any year in range can still be asked for). */
+    static List<Integer> all(LocalDate today) {
+        return IntStream.rangeClosed(FIRST, Math.min(LAST, Math.max(today.getYear() + 3, 2027))).boxed().toList();
     }
 
     static int shown(@Nullable Integer asked, LocalDate today) {

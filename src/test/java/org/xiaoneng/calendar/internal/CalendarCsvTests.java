@@ -32,6 +32,7 @@ class CalendarCsvTests {
                 2025-10-05,HOLIDAY,
                 2004-10-01,HOLIDAY,太早
                 2025-10-01,HOLIDAY,又一次
+                2025-10-06,HOLIDAY,=HYPERLINK("x")
                 date,kind,name
                 """);
         assertThat(parsed.valid()).isFalse();
@@ -44,8 +45,9 @@ class CalendarCsvTests {
                         org.assertj.core.groups.Tuple.tuple(6, "calendar.day.nameRequired"),
                         org.assertj.core.groups.Tuple.tuple(7, "calendar.range.date"),
                         org.assertj.core.groups.Tuple.tuple(8, "calendar.csv.duplicate"),
+                        org.assertj.core.groups.Tuple.tuple(9, "calendar.day.nameInvalid"),
                         // a header is only a header on the first line
-                        org.assertj.core.groups.Tuple.tuple(9, "calendar.csv.date"));
+                        org.assertj.core.groups.Tuple.tuple(10, "calendar.csv.date"));
         assertThat(parsed.problems().get(6).arguments()).isEqualTo(List.of("2025-10-01", "1"));
     }
 
