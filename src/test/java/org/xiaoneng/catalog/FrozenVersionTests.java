@@ -36,11 +36,13 @@ class FrozenVersionTests {
     }
 
     @Test
-    void anUploadedFileRefusesUpdate() {
+    void anUploadedFileRefusesUpdateAndDelete() {
         long fileId = catalog.currentVersion("SWJ-XK-001").orElseThrow().details().materials().get(0)
                 .blankFormFileId();
         assertThatThrownBy(() -> jdbc.sql("UPDATE catalog_file SET content = '\\x00' WHERE id = :id")
                 .param("id", fileId).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("immutable");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM catalog_file WHERE id = :id").param("id", fileId).update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("immutable");
     }
 }

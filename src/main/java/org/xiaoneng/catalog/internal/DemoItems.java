@@ -322,7 +322,7 @@ final class DemoItems {
                 .material("医疗机构用房产权证明或使用证明")
                 .material("卫生技术人员名录及执业证书", APPLICANT, COPY, 1, true, false)
                 .limits(NATURAL_DAYS, 45, NATURAL_DAYS, 30)
-                .standardProcess(15, 3)
+                .standardProcess(10, 3)
                 .offline(),
             item("WSJ-XK-003", "WSJ", "公共场所卫生许可", LICENSING)
                 .themes("企业开办", "民生服务")
@@ -357,7 +357,7 @@ final class DemoItems {
                 .material("专家技术评估意见", INTERMEDIARY, ORIGINAL, 1, true, false)
                 .material("公众参与说明", APPLICANT, ORIGINAL, 1, false, false)
                 .limits(NATURAL_DAYS, 60, NATURAL_DAYS, 30)
-                .standardProcess(15, 3),
+                .standardProcess(10, 3),
             item("HBJ-XK-002", "HBJ", "排污许可证核发", LICENSING)
                 .themes("工程建设").function("HBJ-02")
                 .basis("《中华人民共和国水污染防治法》", "第二十条")
@@ -391,7 +391,7 @@ final class DemoItems {
                 .limits(NATURAL_DAYS, 60, NATURAL_DAYS, 30)
                 .fee("SF-GA-01", "首次申领、换领、补领均按此标准")
                 .stage("受理", task("GAJ-KY", 1))
-                .stage("审核制证", task("GAJ-JZ", 20))
+                .stage("审核制证", task("GAJ-JZ", 14))
                 .stage("发证", task("GAJ-KY", 1))
                 .outsideCenter("各派出所户籍窗口"),
             item("GAJ-QR-002", "GAJ", "户口迁移登记", CONFIRMATION)

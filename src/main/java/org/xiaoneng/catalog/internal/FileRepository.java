@@ -54,16 +54,17 @@ class FileRepository {
     }
 
     /**
-     * Whether a version the catalog currently shows names the file among its materials — what makes a file public.
-     * A set-based look into the frozen JSON, so no list of file ids has to be kept in step with the versions.
+     * Whether a published version names the file among its materials — what makes a file public. Any version ever
+     * published counts: older versions stay readable (running cases point at them), and so do their forms. A
+     * set-based look into the frozen JSON of the item's versions, so no list of file ids has to be kept in step.
      */
     boolean published(long fileId) {
         return jdbc.sql("""
                 SELECT EXISTS (
-                    SELECT 1 FROM catalog_item i
-                      JOIN catalog_item_version v ON v.id = i.current_version_id
+                    SELECT 1 FROM catalog_file f
+                      JOIN catalog_item_version v ON v.item_id = f.item_id
                       CROSS JOIN LATERAL jsonb_array_elements(v.content -> 'materials') m
-                     WHERE i.status = 'PUBLISHED'
+                     WHERE f.id = :id
                        AND (m ->> 'blankFormFileId' = CAST(:id AS text) OR m ->> 'sampleFileId' = CAST(:id AS text)))""")
                 .param("id", fileId).query(Boolean.class).single();
     }

@@ -40,13 +40,18 @@ final class ItemRules {
         checkLimit("statutoryLimit.amount", item.statutoryLimit());
         checkLimit("promisedLimit.amount", item.promisedLimit());
         checkPromise(item.statutoryLimit(), item.promisedLimit());
+        int capacity = workingDaysWithin(item.promisedLimit());
         int threshold = item.yellowThresholdDays();
-        if (threshold < 0 || threshold > item.promisedLimit().amount()) {
+        if (threshold < 0 || threshold > capacity) {
             throw new InvalidItem("yellowThresholdDays", "catalog.rule.thresholdBeyondPromise", threshold,
                     describe(item.promisedLimit()));
         }
         int processDays = item.processWorkingDays();
-        if (processDays > item.promisedLimit().amount()) {
+        if (processDays > capacity) {
+            if (item.promisedLimit().unit() == LimitUnit.NATURAL_DAYS) {
+                throw new InvalidItem("stages", "catalog.rule.processExceedsNaturalPromise", processDays,
+                        describe(item.promisedLimit()), capacity);
+            }
             throw new InvalidItem("stages", "catalog.rule.processExceedsPromise", processDays,
                     describe(item.promisedLimit()));
         }
@@ -64,6 +69,20 @@ final class ItemRules {
                 throw new InvalidItem("coDepartmentIds", "catalog.rule.coDepartmentTwice", co.name());
             }
         }
+    }
+
+    /**
+     * The working days a promise holds whenever the case starts. A working-day promise holds its amount. The stages
+     * count working days, so a natural-day promise of N days is held to the fewest working days any N-day period
+     * has: five in seven, less the five weekdays a long holiday break (春节, 国庆) can take — at least one, since a
+     * period ending on a holiday runs on to the next working day. A same-day promise holds 0 (the same day).
+     */
+    static int workingDaysWithin(TimeLimit promise) {
+        return switch (promise.unit()) {
+            case WORKING_DAYS -> promise.amount();
+            case NATURAL_DAYS -> Math.max(1, promise.amount() * 5 / 7 - 5);
+            case SAME_DAY -> 0;
+        };
     }
 
     static void checkPublishable(ItemDetails item) {

@@ -83,7 +83,7 @@ public class ItemService {
                 saved == null ? null : saved.at(), saved == null ? null : saved.by(), item.unpublishedReason(),
                 unpublished == null ? null : unpublished.at(), unpublished == null ? null : unpublished.by(),
                 items.versions(id), inScope ? files.ofItem(id) : List.of(),
-                scope.allows(item.leadDepartmentId()), item.version());
+                currentActor.dataScopeFor(EDIT).allows(item.leadDepartmentId()), item.version());
     }
 
     @Transactional(readOnly = true)

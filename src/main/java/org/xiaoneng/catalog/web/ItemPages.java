@@ -159,7 +159,7 @@ class ItemPages {
 
     @PostMapping("/items/{id}/discard")
     @PreAuthorize("hasAuthority('catalog:item:edit')")
-    public String discard(@PathVariable long id, @RequestParam(required = false) Integer version, Model model,
+    public String discard(@PathVariable long id, @RequestParam Integer version, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         return change(id, () -> items.discardDraft(id, version), "catalog.flash.draftDiscarded", model, response,
                 redirect);
@@ -167,14 +167,14 @@ class ItemPages {
 
     @PostMapping("/items/{id}/publish")
     @PreAuthorize("hasAuthority('catalog:item:publish')")
-    public String publish(@PathVariable long id, @RequestParam(required = false) Integer version, Model model,
+    public String publish(@PathVariable long id, @RequestParam Integer version, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         return change(id, () -> items.publish(id, version), "catalog.flash.published", model, response, redirect);
     }
 
     @PostMapping("/items/{id}/unpublish")
     @PreAuthorize("hasAuthority('catalog:item:publish')")
-    public String unpublish(@PathVariable long id, @RequestParam(required = false) Integer version,
+    public String unpublish(@PathVariable long id, @RequestParam Integer version,
             @RequestParam(required = false) String reason, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         return change(id, () -> items.unpublish(id, version, reason), "catalog.flash.unpublished", model, response,

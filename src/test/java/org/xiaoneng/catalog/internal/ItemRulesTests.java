@@ -57,6 +57,21 @@ class ItemRulesTests {
     }
 
     @Test
+    void aNaturalDayPromiseHoldsOnlyTheWorkingDaysOfItsWorstPeriod() {
+        // 30 natural days started before the Spring Festival hold about 17 working days: 30 × 5/7 − 5 = 16 is safe
+        assertThat(ItemRules.workingDaysWithin(TimeLimit.naturalDays(30))).isEqualTo(16);
+        assertThatCode(() -> ItemRules.check(Items.details(TimeLimit.naturalDays(60), TimeLimit.naturalDays(30),
+                Items.stage("审查", 16)))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> ItemRules.check(Items.details(TimeLimit.naturalDays(60), TimeLimit.naturalDays(30),
+                Items.stage("审查", 20))))
+                .isInstanceOfSatisfying(InvalidItem.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("catalog.rule.processExceedsNaturalPromise");
+                    assertThat(e.arguments()).contains(20, 16);
+                });
+        assertThat(ItemRules.workingDaysWithin(TimeLimit.naturalDays(3))).isEqualTo(1);
+    }
+
+    @Test
     void aLimitOfDaysIsAtLeastOneDay() {
         assertThatThrownBy(() -> ItemRules.check(Items.details(TimeLimit.workingDays(0), TimeLimit.sameDay())))
                 .isInstanceOfSatisfying(InvalidItem.class,
