@@ -55,18 +55,26 @@ public class OneMatterReportService {
         if (trigramsSeeChinese()) {
             jdbc.sql("SELECT set_config('pg_trgm.similarity_threshold', :t, true)")
                     .param("t", String.valueOf(threshold)).query().singleRow();
-            pairs = "JOIN catalog_item b ON b.name % a.name";
+            pairs = "JOIN visible b ON b.name % a.name";
             similarity = "similarity(a.name, b.name)";
         } else {
-            pairs = "JOIN catalog_item b ON catalog_name_similarity(a.name, b.name) >= :threshold";
+            pairs = "JOIN visible b ON catalog_name_similarity(a.name, b.name) >= :threshold";
             similarity = "catalog_name_similarity(a.name, b.name)";
         }
-        return jdbc.sql("SELECT * FROM (SELECT a.id AS a_id, a.code AS a_code, a.name AS a_name, "
+        // the reader's own departments' items by their working names (drafts included); other departments' items
+        // only as the catalog publishes them — their drafts are theirs to see
+        return jdbc.sql("""
+                WITH visible AS (
+                    SELECT i.id, i.code, i.lead_department_id,
+                           CASE WHEN :all OR i.lead_department_id = ANY(:ids) THEN i.name ELSE v.name END AS name
+                      FROM catalog_item i LEFT JOIN catalog_item_version v ON v.id = i.current_version_id
+                     WHERE i.status <> 'UNPUBLISHED'
+                       AND (:all OR i.lead_department_id = ANY(:ids) OR i.status = 'PUBLISHED'))
+                """ + "SELECT * FROM (SELECT a.id AS a_id, a.code AS a_code, a.name AS a_name, "
                         + "a.lead_department_id AS a_dept, b.id AS b_id, b.code AS b_code, b.name AS b_name, "
-                        + "b.lead_department_id AS b_dept, " + similarity + " AS sim FROM catalog_item a " + pairs + """
+                        + "b.lead_department_id AS b_dept, " + similarity + " AS sim FROM visible a " + pairs + """
                    AND a.code < b.code AND a.lead_department_id <> b.lead_department_id
-                 WHERE a.status <> 'UNPUBLISHED' AND b.status <> 'UNPUBLISHED'
-                   AND (:all OR a.lead_department_id = ANY(:ids) OR b.lead_department_id = ANY(:ids))) pair
+                 WHERE (:all OR a.lead_department_id = ANY(:ids) OR b.lead_department_id = ANY(:ids))) pair
                  WHERE sim >= :threshold
                  ORDER BY sim DESC, a_code, b_code""")
                 .param("all", scope.all()).param("ids", scope.departmentIdArray()).param("threshold", threshold)
@@ -83,12 +91,16 @@ public class OneMatterReportService {
         Map<Long, FunctionRef> functions = all.stream().collect(Collectors.toMap(FunctionRef::id, Function.identity()));
         // the functions' lead departments, joined in as a derived table: set-based, scope applied in SQL
         return jdbc.sql("""
-                SELECT i.id, i.code, i.name, i.lead_department_id, f.function_id, f.function_lead
+                SELECT i.id, i.code, i.lead_department_id, f.function_id, f.function_lead,
+                       CASE WHEN :all OR i.lead_department_id = ANY(:ids) THEN i.name ELSE v.name END AS name
                   FROM catalog_item i
+                  LEFT JOIN catalog_item_version v ON v.id = i.current_version_id
                   JOIN unnest(CAST(:functions AS bigint[]), CAST(:leads AS bigint[])) AS f(function_id, function_lead)
-                    ON f.function_id = i.function_id
+                    ON f.function_id = CASE WHEN :all OR i.lead_department_id = ANY(:ids) THEN i.function_id
+                                            ELSE v.function_id END
                  WHERE f.function_lead <> i.lead_department_id AND i.status <> 'UNPUBLISHED'
-                   AND (:all OR i.lead_department_id = ANY(:ids) OR f.function_lead = ANY(:ids))
+                   AND (:all OR i.lead_department_id = ANY(:ids)
+                        OR (f.function_lead = ANY(:ids) AND i.status = 'PUBLISHED'))
                  ORDER BY i.code""")
                 .param("functions", all.stream().map(FunctionRef::id).toArray(Long[]::new))
                 .param("leads", all.stream().map(FunctionRef::leadDepartmentId).toArray(Long[]::new))
