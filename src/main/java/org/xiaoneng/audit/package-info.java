@@ -4,6 +4,6 @@
  * which record, before and after, when and from where. The trail is append-only and hash-chained; this module is its
  * only writer. Other modules read and verify it through {@link org.xiaoneng.audit.AuditTrail}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = "platform")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = {"platform", "organization"})
 @org.jspecify.annotations.NullMarked
 package org.xiaoneng.audit;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.organization.internal.DirectoryQueries;
+import org.xiaoneng.platform.Actor;
 
 /**
  * What other modules may ask of the organization: departments and their tree, positions and functions, the post a
@@ -74,5 +75,22 @@ public class OrganizationDirectory {
      */
     public Optional<Acting> whoActsFor(long positionId, LocalDate date) {
         return queries.whoActsFor(positionId, date);
+    }
+
+    /**
+     * The actor as the audit trail must record them when they do the work of position P on the date: in P itself when
+     * they hold it, or in their own position "as deputy for" P when P's holder is away and the chain names them.
+     * Empty when the account is not the one who acts for P that day — the caller refuses the action.
+     */
+    public Optional<Actor> actorFor(Actor actor, long positionId, LocalDate date) {
+        return whoActsFor(positionId, date)
+                .filter(acting -> actor.account().equals(acting.account()))
+                .map(acting -> {
+                    String position = queries.positionName(positionId).orElseThrow();
+                    if (!acting.asDeputy()) {
+                        return new Actor(actor.account(), position, null, actor.address());
+                    }
+                    return actor.asDeputyFor(queries.positionName(acting.actingPositionId()).orElseThrow(), position);
+                });
     }
 }

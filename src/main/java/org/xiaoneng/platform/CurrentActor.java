@@ -42,6 +42,22 @@ public class CurrentActor {
         return clientAddress() == null ? DataScope.everything() : DataScope.nothing();
     }
 
+    /** True when the signed-in person holds the permission code (or role authority); false outside a sign-in. */
+    public boolean holds(String authority) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && authentication.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
+    }
+
+    /** The data scope in which the signed-in staff member may use this permission (see StaffPrincipal). */
+    public DataScope dataScopeFor(String permission) {
+        Optional<StaffPrincipal> principal = principal();
+        if (principal.isPresent()) {
+            return principal.get().dataScopeFor(permission);
+        }
+        return clientAddress() == null ? DataScope.everything() : DataScope.nothing();
+    }
+
     public Optional<StaffPrincipal> principal() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff) {

@@ -29,6 +29,16 @@ public record DataScope(boolean all, Set<Long> departmentIds) {
         return new DataScope(false, Set.of());
     }
 
+    /** Both scopes together: what either allows. */
+    public DataScope union(DataScope other) {
+        if (all || other.all) {
+            return everything();
+        }
+        Set<Long> both = new java.util.HashSet<>(departmentIds);
+        both.addAll(other.departmentIds);
+        return of(both);
+    }
+
     public boolean allows(Long departmentId) {
         return all || departmentIds.contains(departmentId);
     }

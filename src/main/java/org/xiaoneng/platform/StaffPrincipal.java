@@ -17,5 +17,14 @@ public interface StaffPrincipal {
     /** The name of the position the account normally acts in, if any. */
     @Nullable String positionName();
 
+    /** Every department whose data the person sees through any of their roles. */
     DataScope dataScope();
+
+    /**
+     * The departments where the person may use this permission: only the scopes of the roles that carry it. A handler
+     * of one bureau who is department admin of another may edit positions in the second bureau only.
+     */
+    default DataScope dataScopeFor(String permission) {
+        return dataScope();
+    }
 }

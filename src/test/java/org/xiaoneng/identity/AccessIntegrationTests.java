@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.xiaoneng.identity.IdentityTestSupport.DEMO_PASSWORD;
 
+
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,5 +91,25 @@ class AccessIntegrationTests {
                 .andExpect(jsonPath("$.status").value(401));
         mvc.perform(get("/api/v1/identity/accounts").accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aPermissionAppliesOnlyWhereARoleCarryingItIsHeld() throws Exception {
+        // handler in 市商务局, department admin of 市物价局: may edit positions of the second only
+        IdentityTestSupport.createAccount(mvc, "twohats1");
+        IdentityTestSupport.grant(mvc, "twohats1", "HANDLER", id("SWJ"), 201);
+        IdentityTestSupport.grant(mvc, "twohats1", "DEPARTMENT_ADMIN", id("WJJ"), 201);
+        String position = """
+                {"departmentId": %d, "code": "TWOHATS-%s", "name": "两顶帽子岗"}""";
+        mvc.perform(post("/api/v1/organization/positions").with(httpBasic("twohats1", IdentityTestSupport.TEST_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(position.formatted(id("SWJ"), "SWJ")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/organization/positions").with(httpBasic("twohats1", IdentityTestSupport.TEST_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(position.formatted(id("WJJ"), "WJJ")))
+                .andExpect(status().isCreated());
+        // seeing is the union: both bureaus' positions are visible
+        mvc.perform(get("/api/v1/organization/positions").param("departmentId", "" + id("SWJ"))
+                        .with(httpBasic("twohats1", IdentityTestSupport.TEST_PASSWORD)))
+                .andExpect(status().isOk());
     }
 }

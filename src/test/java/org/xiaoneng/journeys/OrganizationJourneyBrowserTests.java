@@ -103,7 +103,8 @@ class OrganizationJourneyBrowserTests {
             return actions(d).containsAll(List.of("organization.staff.created", "organization.position.created",
                     "organization.absence.created"));
         });
-        assertThat(driver.findElement(By.id("audit-results")).getText()).contains("外资审核岗" + n);
+        assertThat(driver.findElement(By.id("audit-results")).getText()).contains("外资审核岗" + n)
+                .as("labels and department names a reader understands").contains("新建职位", "登记外出", "市商务局");
     }
 
     @Test

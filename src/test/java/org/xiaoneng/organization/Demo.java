@@ -28,9 +28,11 @@ public final class Demo {
         this.directory = directory;
     }
 
-    /** The system administrator: every organization permission over the whole city. */
+    /** The system administrator: every organization permission, and account management, over the whole city. */
     public RequestPostProcessor admin() {
-        return TestPrincipals.staff("admin", department("SFB"), DataScope.everything(), ALL_ORGANIZATION);
+        String[] permissions = java.util.Arrays.copyOf(ALL_ORGANIZATION, ALL_ORGANIZATION.length + 1);
+        permissions[ALL_ORGANIZATION.length] = "identity:account:edit";
+        return TestPrincipals.staff("admin", department("SFB"), DataScope.everything(), permissions);
     }
 
     /** deptadmin1: department admin of 市商务局 and its offices. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xiaoneng.IntegrationTest;
+import org.xiaoneng.platform.Actor;
 
 /** The facade other modules use, on the demo organization of 示范市. */
 @IntegrationTest
@@ -75,6 +76,22 @@ class DirectoryIntegrationTests {
 
         away("handler2", DAY, DAY);
         assertThat(directory.whoActsFor(position, DAY)).isEmpty();
+    }
+
+    @Test
+    void theActorIsRecordedAsDeputyForTheAbsentPosition() {
+        long position = directory.postOf("handler1").orElseThrow().positionId();
+        Actor handler1 = new Actor("handler1", null, null, "10.0.0.1");
+        Actor handler2 = new Actor("handler2", null, null, "10.0.0.2");
+        assertThat(directory.actorFor(handler1, position, DAY)).contains(new Actor("handler1", "承办岗", null,
+                "10.0.0.1"));
+        assertThat(directory.actorFor(handler2, position, DAY)).as("the holder is present").isEmpty();
+
+        away("handler1", DAY, DAY);
+        assertThat(directory.actorFor(handler2, position, DAY)).contains(new Actor("handler2", "承办岗B", "承办岗",
+                "10.0.0.2"));
+        assertThat(directory.actorFor(handler1, position, DAY)).as("the holder is away").isEmpty();
+        assertThat(directory.actorFor(new Actor("clerk1", null, null, null), position, DAY)).isEmpty();
     }
 
     @Test

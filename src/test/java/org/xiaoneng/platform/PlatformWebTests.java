@@ -3,6 +3,7 @@ package org.xiaoneng.platform;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -52,6 +53,17 @@ class PlatformWebTests {
                 .andExpect(jsonPath("$.errorId").value(matchesPattern("[0-9A-F]{10}")));
         mvc.perform(get("/api/v1/anything").header("Accept-Language", "en-US,en;q=0.9"))
                 .andExpect(jsonPath("$.detail").value("Please sign in first."));
+    }
+
+    @Test
+    void aWrongContentTypeIsA415InTheCallersLanguage() throws Exception {
+        mvc.perform(post("/api/v1/identity/accounts")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("admin", "Demo@2026"))
+                        .contentType("text/plain").content("username=x"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value("不支持该内容格式，请以 JSON（application/json）或表单提交。"));
     }
 
     @Test

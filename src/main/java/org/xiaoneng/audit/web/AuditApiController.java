@@ -24,6 +24,8 @@ import org.xiaoneng.platform.CurrentActor;
 @Tag(name = "Audit trail", description = "Append-only, hash-chained record of every change; read and verify only")
 class AuditApiController {
 
+    private static final String VIEW = "audit:entry:view";
+
     private final AuditTrail trail;
     private final CurrentActor currentActor;
 
@@ -42,7 +44,7 @@ class AuditApiController {
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
             @Parameter(description = "entries per page, 1 to 200") @RequestParam(defaultValue = "20") @Min(1)
             @Max(AuditTrail.MAX_PAGE_SIZE) int size) {
-        return trail.entries(query, currentActor.dataScope(), currentActor.actor().account(), page, size);
+        return trail.entries(query, currentActor.dataScopeFor(VIEW), currentActor.actor().account(), page, size);
     }
 
     @GetMapping("/verification")

@@ -1,6 +1,8 @@
 package org.xiaoneng.audit.web;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -18,6 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.xiaoneng.audit.AuditEntryPage;
 import org.xiaoneng.audit.AuditQuery;
 import org.xiaoneng.audit.AuditTrail;
+import org.xiaoneng.organization.OrganizationDirectory;
 import org.xiaoneng.platform.CurrentActor;
 
 /**
@@ -29,6 +32,8 @@ import org.xiaoneng.platform.CurrentActor;
 @RequestMapping("/console/audit")
 class AuditConsoleController {
 
+    private static final String VIEW = "audit:entry:view";
+
     static final String ENTRIES = "audit/entries";
     static final String ENTRIES_FRAGMENT = "audit/partials/entries :: results";
     static final String VERIFICATION = "audit/verification";
@@ -37,11 +42,14 @@ class AuditConsoleController {
 
     private final AuditTrail trail;
     private final CurrentActor currentActor;
+    private final OrganizationDirectory directory;
     private final Clock clock;
 
-    AuditConsoleController(AuditTrail trail, CurrentActor currentActor, Clock clock) {
+    AuditConsoleController(AuditTrail trail, CurrentActor currentActor, OrganizationDirectory directory,
+            Clock clock) {
         this.trail = trail;
         this.currentActor = currentActor;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -50,10 +58,14 @@ class AuditConsoleController {
     String entries(@ModelAttribute("query") AuditQuery query, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, HttpServletRequest request,
             Model model) {
-        AuditEntryPage entries = trail.entries(query, currentActor.dataScope(), currentActor.actor().account(), page,
+        AuditEntryPage entries = trail.entries(query, currentActor.dataScopeFor(VIEW), currentActor.actor().account(), page,
                 PAGE_SIZE);
         model.addAttribute("entries", entries);
         model.addAttribute("zone", clock.getZone());
+        // names for the department column and the filter: the trail keeps ids, names may have changed since
+        Map<Long, String> departments = new LinkedHashMap<>();
+        directory.departments().forEach(d -> departments.put(d.id(), d.name()));
+        model.addAttribute("departments", departments);
         model.addAttribute("previousPageUrl", pageUrl(request, entries.page() - 1));
         model.addAttribute("nextPageUrl", pageUrl(request, entries.page() + 1));
         return htmx == null ? ENTRIES : ENTRIES_FRAGMENT;

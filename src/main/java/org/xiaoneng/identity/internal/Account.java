@@ -3,9 +3,11 @@ package org.xiaoneng.identity.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.xiaoneng.platform.Actor;
 import org.xiaoneng.platform.DomainException;
 
 /**
@@ -16,6 +18,9 @@ final class Account {
 
     static final int MAX_FAILED_LOGINS = 5;
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /** Names the audit trail uses for actors who are not accounts: no account may be confused with them. */
+    static final Set<String> RESERVED_USERNAMES = Set.of(Actor.SYSTEM_ACCOUNT, "anonymous", "anonymoususer", "root",
+            "administrator");
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     /** What a wrong password did to the account. */
@@ -61,6 +66,9 @@ final class Account {
         if (!USERNAME.matcher(username).matches()) {
             throw new DomainException("identity.account.usernameInvalid");
         }
+        if (RESERVED_USERNAMES.contains(username)) {
+            throw new DomainException("identity.account.usernameReserved", username);
+        }
         return new Account(null, username, passwordHash, requireName(displayName), homeDepartmentId, true, 0, null,
                 now, now, 0);
     }
@@ -91,17 +99,23 @@ final class Account {
         return FailedLogin.COUNTED;
     }
 
-    /** Clears the count of wrong passwords; true when there was anything to clear. */
-    boolean recordSuccessfulLogin() {
-        boolean changed = failedAttempts != 0 || lockedUntil != null;
-        failedAttempts = 0;
-        lockedUntil = null;
-        return changed;
+    /**
+     * Clears the count of wrong passwords; true when there was anything to clear. A lock in force stays: a right
+     * password checked in parallel with the attempt that locked the account must not lift the lock.
+     */
+    boolean recordSuccessfulLogin(Instant now) {
+        if (isLockedAt(now)) {
+            return false;
+        }
+        return unlock();
     }
 
     /** A system admin lifts the lock (and the count); true when there was anything to lift. */
     boolean unlock() {
-        return recordSuccessfulLogin();
+        boolean changed = failedAttempts != 0 || lockedUntil != null;
+        failedAttempts = 0;
+        lockedUntil = null;
+        return changed;
     }
 
     void updateProfile(String newDisplayName, @Nullable Long newHomeDepartmentId) {

@@ -152,6 +152,8 @@ public class AccountService {
         PasswordPolicy.require(username, newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         accounts.update(account);
+        currentActor.principal().filter(AccountUser.class::isInstance).map(AccountUser.class::cast)
+                .ifPresent(user -> user.passwordChangedHere(account.passwordChangedAt()));
         audit("identity.account.passwordChanged", username, null, "password changed by its owner",
                 account.homeDepartmentId());
     }

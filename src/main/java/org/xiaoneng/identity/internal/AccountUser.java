@@ -8,7 +8,9 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
@@ -23,13 +25,14 @@ import org.xiaoneng.platform.StaffPrincipal;
 
 /**
  * A signed-in staff account as Spring Security and the platform see it: its authorities are {@code ROLE_<role>} and
- * the permission codes of every role it holds, and it carries its data scope and position as they were at sign-in.
+ * the permission codes of every role it holds, and it carries its data scope and position as they were when it was loaded ({@link SignedInAccounts} loads it
+ * again when the account changes).
  * Kept in the session, so it is serializable and forgets the password hash once the sign-in succeeded.
  */
 final class AccountUser implements UserDetails, CredentialsContainer, StaffPrincipal {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 3L;
 
     private final String username;
     private @Nullable String passwordHash;
@@ -38,14 +41,20 @@ final class AccountUser implements UserDetails, CredentialsContainer, StaffPrinc
     private final @Nullable String positionName;
     private final boolean allDepartments;
     private final TreeSet<Long> departmentIds;
+    /** Per permission code held over departments: where it applies (codes held city-wide are in the set below). */
+    private final TreeMap<String, TreeSet<Long>> departmentsPerPermission;
+    private final TreeSet<String> cityWidePermissions;
     private final EnumSet<Role> roles;
     private final ArrayList<GrantedAuthority> authorities;
     private final boolean enabled;
     private final boolean nonLocked;
+    /** The account's version and password time when this sign-in was loaded: see {@link SignedInAccounts}. */
+    private final int accountVersion;
+    private volatile Instant passwordChangedAt;
 
     private AccountUser(String username, String passwordHash, String displayName, @Nullable Long departmentId,
-            @Nullable String positionName, DataScope scope, EnumSet<Role> roles, boolean enabled,
-            boolean nonLocked) {
+            @Nullable String positionName, DataScope scope, Map<String, DataScope> scopes, EnumSet<Role> roles,
+            boolean enabled, boolean nonLocked, int accountVersion, Instant passwordChangedAt) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -53,6 +62,15 @@ final class AccountUser implements UserDetails, CredentialsContainer, StaffPrinc
         this.positionName = positionName;
         this.allDepartments = scope.all();
         this.departmentIds = new TreeSet<>(scope.departmentIds());
+        this.departmentsPerPermission = new TreeMap<>();
+        this.cityWidePermissions = new TreeSet<>();
+        scopes.forEach((permission, permissionScope) -> {
+            if (permissionScope.all()) {
+                cityWidePermissions.add(permission);
+            } else {
+                departmentsPerPermission.put(permission, new TreeSet<>(permissionScope.departmentIds()));
+            }
+        });
         this.roles = roles;
         this.authorities = new ArrayList<>();
         for (String authority : authoritiesOf(roles)) {
@@ -60,14 +78,17 @@ final class AccountUser implements UserDetails, CredentialsContainer, StaffPrinc
         }
         this.enabled = enabled;
         this.nonLocked = nonLocked;
+        this.accountVersion = accountVersion;
+        this.passwordChangedAt = passwordChangedAt;
     }
 
     static AccountUser of(Account account, Collection<RoleGrant> grants, DataScope scope,
-            @Nullable String positionName, Instant now) {
+            Map<String, DataScope> scopes, @Nullable String positionName, Instant now) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         grants.forEach(grant -> roles.add(grant.role()));
         return new AccountUser(account.username(), account.passwordHash(), account.displayName(),
-                account.homeDepartmentId(), positionName, scope, roles, account.enabled(), !account.isLockedAt(now));
+                account.homeDepartmentId(), positionName, scope, scopes, roles, account.enabled(), !account.isLockedAt(now),
+                account.version(), account.passwordChangedAt());
     }
 
     /** {@code ROLE_<role>} for each role, then the permission codes of all of them, without repeats. */
@@ -78,6 +99,19 @@ final class AccountUser implements UserDetails, CredentialsContainer, StaffPrinc
         roles.forEach(role -> permissions.addAll(role.permissions()));
         permissions.forEach(permission -> authorities.add(permission.code()));
         return authorities;
+    }
+
+    int accountVersion() {
+        return accountVersion;
+    }
+
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    /** The owner changed the password in this very session: the session stays signed in, the others do not. */
+    void passwordChangedHere(Instant changedAt) {
+        passwordChangedAt = changedAt;
     }
 
     public Set<Role> roles() {
@@ -137,6 +171,15 @@ final class AccountUser implements UserDetails, CredentialsContainer, StaffPrinc
     @Override
     public DataScope dataScope() {
         return allDepartments ? DataScope.everything() : DataScope.of(departmentIds);
+    }
+
+    @Override
+    public DataScope dataScopeFor(String permission) {
+        if (cityWidePermissions.contains(permission)) {
+            return DataScope.everything();
+        }
+        TreeSet<Long> departments = departmentsPerPermission.get(permission);
+        return departments == null ? DataScope.nothing() : DataScope.of(departments);
     }
 
     /** Two sign-ins of the same account are the same principal (for session counting). */

@@ -38,6 +38,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         List<RoleGrant> grants = accounts.grantsOf(account.requireId());
         String position = directory.postOf(username).map(StaffPost::positionName).orElse(null);
-        return AccountUser.of(account, grants, DataScopes.of(grants, directory::subtreeOf), position, clock.instant());
+        return AccountUser.of(account, grants, DataScopes.of(grants, directory::subtreeOf),
+                DataScopes.perPermission(grants, directory::subtreeOf), position, clock.instant());
     }
 }

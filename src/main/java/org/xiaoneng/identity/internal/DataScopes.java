@@ -1,10 +1,14 @@
 package org.xiaoneng.identity.internal;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.LongFunction;
 
+import org.xiaoneng.identity.Permission;
 import org.xiaoneng.identity.Role;
 import org.xiaoneng.platform.DataScope;
 
@@ -34,5 +38,17 @@ final class DataScopes {
             }
         }
         return DataScope.of(departments);
+    }
+
+    /** For each permission code, the scope of the grants whose role carries it (the union over those grants). */
+    static Map<String, DataScope> perPermission(Collection<RoleGrant> grants, LongFunction<Set<Long>> subtreeOf) {
+        Map<String, DataScope> scopes = new TreeMap<>();
+        for (RoleGrant grant : grants) {
+            DataScope scope = of(List.of(grant), subtreeOf);
+            for (Permission permission : grant.role().permissions()) {
+                scopes.merge(permission.code(), scope, DataScope::union);
+            }
+        }
+        return scopes;
     }
 }

@@ -68,7 +68,6 @@ class DemoAccounts {
         // one hash for all: they share the published password anyway, and bcrypt costs ~0.1 s per hash at start-up
         String hash = passwordEncoder.encode(PASSWORD);
         Instant now = clock.instant();
-        List<String[]> table = new ArrayList<>();
         for (Spec spec : SPECS) {
             StaffPost post = directory.postOf(spec.username()).orElse(null);
             long home = post != null ? post.departmentId() : department(spec.homeCode()).id();
@@ -89,11 +88,23 @@ class DemoAccounts {
                     .param("department", grantDepartment).param("sub", spec.subdepartments())
                     .param("now", now.atOffset(java.time.ZoneOffset.UTC))
                     .update();
+        }
+        log.info("Demo accounts created (demo data only; a production start has none):\n{}", format(table()));
+    }
+
+    /** Printed on every demo start, so that whoever started it can sign in. */
+    public void print() {
+        log.info("Demo accounts (demo data only; the password unless changed since):\n{}", format(table()));
+    }
+
+    private static List<String[]> table() {
+        List<String[]> table = new ArrayList<>();
+        for (Spec spec : SPECS) {
             table.add(new String[] {spec.username(), spec.role().name(),
                 spec.grantCode() == null ? "whole city" : spec.grantCode() + (spec.subdepartments()
                         ? " + sub-departments" : ""), PASSWORD});
         }
-        log.info("Demo accounts created (demo data only; a production start has none):\n{}", format(table));
+        return table;
     }
 
     private DepartmentRef department(String code) {

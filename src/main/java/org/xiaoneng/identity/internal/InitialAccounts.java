@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.identity.Role;
+import org.xiaoneng.platform.Actor;
+import org.xiaoneng.platform.RecordChanged;
 
 /**
  * At start-up, after the organization demo data ({@code @Order(100)}): the demo accounts, or the first system admin
@@ -34,12 +37,13 @@ class InitialAccounts implements ApplicationRunner {
     private final MessageSource messages;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final boolean demoEnabled;
     private final @Nullable String initialAdminPassword;
 
     InitialAccounts(AccountRepository accounts, DemoAccounts demoAccounts,
             PasswordEncoder passwordEncoder, MessageSource messages, TransactionTemplate transactions, Clock clock,
-            @Value("${xiaoneng.demo.enabled:false}") boolean demoEnabled,
+            ApplicationEventPublisher events, @Value("${xiaoneng.demo.enabled:false}") boolean demoEnabled,
             @Value("${" + InitialAccountsPlan.PASSWORD_PROPERTY + ":}") @Nullable String initialAdminPassword) {
         this.accounts = accounts;
         this.demoAccounts = demoAccounts;
@@ -47,6 +51,7 @@ class InitialAccounts implements ApplicationRunner {
         this.messages = messages;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
         this.demoEnabled = demoEnabled;
         this.initialAdminPassword = initialAdminPassword;
     }
@@ -56,7 +61,11 @@ class InitialAccounts implements ApplicationRunner {
         InitialAccountsPlan.Decision decision = InitialAccountsPlan.decide(demoEnabled, accounts.anyExists(),
                 initialAdminPassword, this::describe);
         switch (decision) {
-            case NOTHING -> log.debug("Accounts exist; none created");
+            case NOTHING -> {
+                if (demoEnabled && accounts.findByUsername(DemoAccounts.SPECS.get(0).username()).isPresent()) {
+                    demoAccounts.print();
+                }
+            }
             case DEMO_ACCOUNTS -> demoAccounts.create();
             case INITIAL_ADMIN -> createInitialAdmin(initialAdminPassword);
         }
@@ -81,6 +90,9 @@ class InitialAccounts implements ApplicationRunner {
             long id = accounts.insert(admin);
             accounts.insertGrant(new RoleGrant(null, id, Role.SYSTEM_ADMIN, null, true, now, "system"),
                     InitialAccountsPlan.ADMIN);
+            events.publishEvent(new RecordChanged(Actor.system(), "identity.account.created", "account",
+                    InitialAccountsPlan.ADMIN, null, admin.summary("-") + "; role SYSTEM_ADMIN over the whole city",
+                    now, null));
         });
         log.info("Created the first system administrator '{}' with the password from {}; change it after signing in",
                 InitialAccountsPlan.ADMIN, InitialAccountsPlan.PASSWORD_VARIABLE);

@@ -43,7 +43,7 @@ class LoginAttempts {
             return;
         }
         Account account = found.get();
-        boolean countCleared = account.recordSuccessfulLogin();
+        boolean countCleared = account.recordSuccessfulLogin(now);
         if (countCleared) {
             accounts.saveLoginState(account);
         }

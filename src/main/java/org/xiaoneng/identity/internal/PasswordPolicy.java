@@ -1,5 +1,6 @@
 package org.xiaoneng.identity.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,13 +13,15 @@ import org.xiaoneng.platform.DomainException;
 
 /**
  * Passwords have at least 8 characters, at least 3 of the 4 classes (upper case, lower case, digits, symbols — any
- * other character, Chinese included, counts as a symbol), and do not contain the account name. A refusal names what
+ * other character, Chinese included, counts as a symbol), do not contain the account name, and fit bcrypt's 72 bytes. A refusal names what
  * is missing, in the person's language.
  */
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 8;
     static final int MIN_CLASSES = 3;
+    /** bcrypt reads at most 72 bytes; a longer password would be refused by the encoder (or cut short). */
+    static final int MAX_UTF8_BYTES = 72;
 
     /** The kinds of characters a password mixes. */
     enum CharacterClass {
@@ -94,6 +97,9 @@ final class PasswordPolicy {
 
     /** Throws the refusal (a {@link DomainException} naming what is missing) unless the password is acceptable. */
     static void require(String account, String password) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_UTF8_BYTES) {
+            throw new DomainException("identity.password.tooLong", MAX_UTF8_BYTES, MAX_UTF8_BYTES / 3);
+        }
         Verdict verdict = check(account, password);
         if (!verdict.acceptable()) {
             throw verdict.refusal();

@@ -47,7 +47,7 @@ public class AbsenceService {
     }
 
     public long markAway(long staffId, AbsenceCommand command) {
-        Staff person = staffService.load(staffId, staffService.currentScope());
+        Staff person = staffService.load(staffId, staffService.absenceScope());
         if (!person.active()) {
             throw new DomainException("organization.staff.inactive", person.name());
         }
@@ -75,7 +75,7 @@ public class AbsenceService {
     }
 
     public void cancel(long staffId, long absenceId) {
-        Staff person = staffService.load(staffId, staffService.currentScope());
+        Staff person = staffService.load(staffId, staffService.absenceScope());
         AbsenceView absence = jdbc.sql("""
                 SELECT id, staff_id, from_date, to_date, reason, created_by, created_at FROM organization_absence
                  WHERE id = :id AND staff_id = :staff""")

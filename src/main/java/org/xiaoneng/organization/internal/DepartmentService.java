@@ -21,6 +21,9 @@ import org.xiaoneng.platform.OutOfScopeException;
 @Transactional
 public class DepartmentService {
 
+    /** Changes are allowed only where a role carrying this permission is held. */
+    static final String EDIT = "organization:department:edit";
+
     static final String RECORD = "department";
 
     private final DepartmentRepository departments;
@@ -65,7 +68,7 @@ public class DepartmentService {
      * he signed in (a scope is a snapshot of department ids), so it is returned without a scope check: he made it.
      */
     public DepartmentView create(DepartmentCommand command) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         Department department = Department.create(command);
         checkParent(scope, department.parentId());
         checkCodeFree(department.code(), 0);
@@ -75,7 +78,7 @@ public class DepartmentService {
     }
 
     public void update(long id, DepartmentCommand command) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         Department department = load(id, scope);
         checkVersion(department.version(), command.version());
         String before = department.summary();
@@ -94,7 +97,7 @@ public class DepartmentService {
     }
 
     public void deactivate(long id) {
-        Department department = load(id, currentActor.dataScope());
+        Department department = load(id, currentActor.dataScopeFor(EDIT));
         String before = department.summary();
         departments.lockTree();
         department.deactivate(departments.countActiveChildren(id), departments.countActiveStaff(id),
@@ -129,8 +132,12 @@ public class DepartmentService {
         }
     }
 
+    /** An update must say which version it edits: without it, a stale form would silently overwrite newer data. */
     static void checkVersion(int current, @Nullable Integer edited) {
-        if (edited != null && edited != current) {
+        if (edited == null) {
+            throw new DomainException("organization.versionRequired");
+        }
+        if (edited != current) {
             throw new OptimisticLockingFailureException("edited version " + edited + ", now " + current);
         }
     }

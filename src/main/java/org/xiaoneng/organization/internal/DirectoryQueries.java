@@ -90,6 +90,11 @@ public class DirectoryQueries {
                  LIMIT 1""").param("account", account).query(StaffPost.class).optional();
     }
 
+    public Optional<String> positionName(long positionId) {
+        return jdbc.sql("SELECT name FROM organization_position WHERE id = :id").param("id", positionId)
+                .query(String.class).optional();
+    }
+
     public Optional<Acting> whoActsFor(long positionId, LocalDate date) {
         return DeputyRule.resolve(positionId, chainOf(positionId, date));
     }

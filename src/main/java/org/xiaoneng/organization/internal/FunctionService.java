@@ -16,6 +16,9 @@ import org.xiaoneng.platform.DomainException;
 @Transactional
 public class FunctionService {
 
+    /** Changes are allowed only where a role carrying this permission is held. */
+    static final String EDIT = "organization:function:edit";
+
     static final String RECORD = "function";
 
     private final FunctionRepository functions;
@@ -46,7 +49,7 @@ public class FunctionService {
     }
 
     public long create(FunctionCommand command) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         Function function = Function.create(command);
         checkDepartments(scope, function);
         checkCodeFree(function.code(), 0);
@@ -56,7 +59,7 @@ public class FunctionService {
     }
 
     public void update(long id, FunctionCommand command) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         Function function = load(id, scope);
         DepartmentService.checkVersion(function.version(), command.version());
         String before = function.summary();
@@ -68,7 +71,7 @@ public class FunctionService {
     }
 
     public void deactivate(long id) {
-        Function function = load(id, currentActor.dataScope());
+        Function function = load(id, currentActor.dataScopeFor(EDIT));
         String before = function.summary();
         function.deactivate();
         functions.update(function);

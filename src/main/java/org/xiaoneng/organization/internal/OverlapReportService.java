@@ -32,7 +32,7 @@ public class OverlapReportService {
     }
 
     public OverlapReport report() {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor("organization:report:view");
         return new OverlapReport(shared(scope), similar(scope), properties.overlapThreshold());
     }
 

@@ -82,10 +82,10 @@ final class Position {
         }
     }
 
-    String summary() {
-        return code + " " + name + " [department " + departmentId
-                + (deputyPositionId == null ? "" : ", deputy position " + deputyPositionId)
-                + (holderStaffId == null ? ", vacant" : ", held by staff " + holderStaffId)
+    String summary(RecordNames names) {
+        return code + " " + name + " [" + names.department(departmentId)
+                + (deputyPositionId == null ? "" : ", deputy " + names.position(deputyPositionId))
+                + (holderStaffId == null ? ", vacant" : ", held by " + names.staff(holderStaffId))
                 + (active ? "" : ", inactive") + "]";
     }
 

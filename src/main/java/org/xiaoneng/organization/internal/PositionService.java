@@ -23,6 +23,9 @@ import org.xiaoneng.platform.DomainException;
 @Transactional
 public class PositionService {
 
+    /** Changes are allowed only where a role carrying this permission is held. */
+    static final String EDIT = "organization:position:edit";
+
     static final String RECORD = "position";
 
     private final PositionRepository positions;
@@ -32,8 +35,11 @@ public class PositionService {
     private final CurrentActor currentActor;
     private final OrganizationAudit audit;
 
+    private final RecordNames names;
+
     PositionService(PositionRepository positions, DepartmentRepository departments, StaffRepository staff,
-            DirectoryQueries directory, CurrentActor currentActor, OrganizationAudit audit) {
+            DirectoryQueries directory, CurrentActor currentActor, OrganizationAudit audit, RecordNames names) {
+        this.names = names;
         this.positions = positions;
         this.departments = departments;
         this.staff = staff;
@@ -64,14 +70,14 @@ public class PositionService {
     /** Positions that may be named deputy of a position of the department (other than {@code exceptId}). */
     @Transactional(readOnly = true)
     public List<PositionView> deputyChoices(long departmentId, long exceptId) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         return scope.allows(departmentId) ? positions.deputyChoices(scope, departmentId, exceptId) : List.of();
     }
 
     /** Active staff who may hold a position of the department: its own, its parent's and its children's. */
     @Transactional(readOnly = true)
     public List<StaffView> holderChoices(long departmentId) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         return scope.allows(departmentId) ? staff.activeIn(scope, positions.family(departmentId)) : List.of();
     }
 
@@ -83,20 +89,20 @@ public class PositionService {
     }
 
     public long create(PositionCommand command) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         Position position = Position.create(command);
         checkLinks(scope, position, 0);
         checkCodeFree(position.code(), 0);
         long id = positions.insert(position);
-        audit.changed(RECORD, "created", id, null, position.summary(), position.departmentId());
+        audit.changed(RECORD, "created", id, null, position.summary(names), position.departmentId());
         return id;
     }
 
     public void update(long id, PositionCommand command) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         Position position = load(id, scope);
         DepartmentService.checkVersion(position.version(), command.version());
-        String before = position.summary();
+        String before = position.summary(names);
         position.edit(command);
         if (position.deputyPositionId() != null) {
             positions.lockDeputies(); // against a concurrent deactivation of the new deputy
@@ -104,28 +110,28 @@ public class PositionService {
         checkLinks(scope, position, id);
         checkCodeFree(position.code(), id);
         positions.update(position);
-        audit.changed(RECORD, "updated", id, before, position.summary(), position.departmentId());
+        audit.changed(RECORD, "updated", id, before, position.summary(names), position.departmentId());
     }
 
     /** Puts the staff member in the position (or leaves it vacant when {@code staffId} is null). */
     public void assign(long id, @Nullable Long staffId) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         Position position = load(id, scope);
-        String before = position.summary();
+        String before = position.summary(names);
         position.assign(staffId);
         checkHolder(scope, staffId);
         positions.update(position);
-        audit.changed(RECORD, staffId == null ? "unassigned" : "assigned", id, before, position.summary(),
+        audit.changed(RECORD, staffId == null ? "unassigned" : "assigned", id, before, position.summary(names),
                 position.departmentId());
     }
 
     public void deactivate(long id) {
-        Position position = load(id, currentActor.dataScope());
-        String before = position.summary();
+        Position position = load(id, currentActor.dataScopeFor(EDIT));
+        String before = position.summary(names);
         positions.lockDeputies();
         position.deactivate(positions.activeDependants(id));
         positions.update(position);
-        audit.changed(RECORD, "deactivated", id, before, position.summary(), position.departmentId());
+        audit.changed(RECORD, "deactivated", id, before, position.summary(names), position.departmentId());
     }
 
     private Position load(long id, DataScope scope) {

@@ -63,8 +63,8 @@ final class Staff {
     }
 
     /** For the audit trail: the phone number already masked. */
-    String summary() {
-        return name + " (" + employeeNumber + ", department " + departmentId
+    String summary(RecordNames names) {
+        return name + " (" + employeeNumber + ", " + names.department(departmentId)
                 + (mobile == null ? "" : ", mobile " + PersonalData.maskPhone(mobile))
                 + (account == null ? "" : ", account " + account) + (active ? "" : ", inactive") + ")";
     }

@@ -1,5 +1,8 @@
 package org.xiaoneng.organization.internal;
 
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.platform.ConflictException;
@@ -15,7 +18,12 @@ import org.xiaoneng.platform.DomainException;
 @Transactional
 public class StaffService {
 
+    /** Changes are allowed only where a role carrying this permission is held. */
+    static final String EDIT = "organization:staff:edit";
+
     static final String RECORD = "staff";
+    /** The permission of those who manage accounts (the identity module's system admins). */
+    private static final String ACCOUNT_ADMIN = "identity:account:edit";
 
     private final StaffRepository staff;
     private final DepartmentRepository departments;
@@ -23,8 +31,11 @@ public class StaffService {
     private final CurrentActor currentActor;
     private final OrganizationAudit audit;
 
+    private final RecordNames names;
+
     StaffService(StaffRepository staff, DepartmentRepository departments, PositionRepository positions,
-            CurrentActor currentActor, OrganizationAudit audit) {
+            CurrentActor currentActor, OrganizationAudit audit, RecordNames names) {
+        this.names = names;
         this.staff = staff;
         this.departments = departments;
         this.positions = positions;
@@ -56,35 +67,49 @@ public class StaffService {
     }
 
     public long create(StaffCommand command) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         Staff person = Staff.create(command);
+        checkAccountLink(null, person.account());
         check(scope, person, 0);
         long id = staff.insert(person);
-        audit.changed(RECORD, "created", id, null, person.summary(), person.departmentId());
+        audit.changed(RECORD, "created", id, null, person.summary(names), person.departmentId());
         return id;
     }
 
     public void update(long id, StaffCommand command) {
-        DataScope scope = currentActor.dataScope();
+        DataScope scope = currentActor.dataScopeFor(EDIT);
         Staff person = load(id, scope);
         DepartmentService.checkVersion(person.version(), command.version());
-        String before = person.summary();
+        String before = person.summary(names);
+        String accountBefore = person.account();
         person.edit(command);
+        checkAccountLink(accountBefore, person.account());
         check(scope, person, id);
         staff.update(person);
-        audit.changed(RECORD, "updated", id, before, person.summary(), person.departmentId());
+        audit.changed(RECORD, "updated", id, before, person.summary(names), person.departmentId());
     }
 
     public void deactivate(long id) {
-        Staff person = load(id, currentActor.dataScope());
-        String before = person.summary();
+        Staff person = load(id, currentActor.dataScopeFor(EDIT));
+        String before = person.summary(names);
         person.deactivate(positions.heldBy(id).stream().map(PositionView::name).toList());
         staff.update(person);
-        audit.changed(RECORD, "deactivated", id, before, person.summary(), person.departmentId());
+        audit.changed(RECORD, "deactivated", id, before, person.summary(names), person.departmentId());
     }
 
-    DataScope currentScope() {
-        return currentActor.dataScope();
+    /**
+     * The account link decides whose sign-in holds a position (and so whose work is whose): only a system admin, who
+     * manages accounts, may set or change it — a department admin could otherwise put his own account in any seat.
+     */
+    private void checkAccountLink(@Nullable String before, @Nullable String after) {
+        if (!Objects.equals(before, after) && !currentActor.holds(ACCOUNT_ADMIN)) {
+            throw new DomainException("organization.staff.accountLinkAdminOnly");
+        }
+    }
+
+    /** Where the person may record absences (外出). */
+    DataScope absenceScope() {
+        return currentActor.dataScopeFor("organization:absence:edit");
     }
 
     Staff load(long id, DataScope scope) {

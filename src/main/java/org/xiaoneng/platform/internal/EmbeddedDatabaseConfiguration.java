@@ -39,7 +39,10 @@ class EmbeddedDatabaseConfiguration {
         } else {
             Path path = Path.of(dir).toAbsolutePath();
             Files.createDirectories(path.getParent());
-            builder.setDataDirectory(path).setCleanDataDirectory(false);
+            // zonky turns synchronous_commit off for speed; kept data must survive a crash, so every commit is
+            // flushed to the write-ahead log before it is acknowledged
+            builder.setDataDirectory(path).setCleanDataDirectory(false)
+                    .setServerConfig("synchronous_commit", "on");
         }
         if (properties.port() > 0) {
             builder.setPort(properties.port());

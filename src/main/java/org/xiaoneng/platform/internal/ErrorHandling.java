@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,10 +23,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
@@ -104,6 +108,29 @@ class ErrorHandling {
     Object method(Exception e, HttpServletRequest request, HttpServletResponse response) {
         return respond(request, response, HttpStatus.METHOD_NOT_ALLOWED, "error.methodNotAllowed", new Object[0],
                 null, null);
+    }
+
+    /** A unique key the service did not check first (or two requests raced past the check): the row exists. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    Object duplicate(DuplicateKeyException e, HttpServletRequest request, HttpServletResponse response) {
+        return respond(request, response, HttpStatus.CONFLICT, "error.duplicate", new Object[0], null, null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object mediaType(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return respond(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.mediaType", new Object[0], null,
+                null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    Object notAcceptable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return respond(request, response, HttpStatus.NOT_ACCEPTABLE, "error.notAcceptable", new Object[0], null,
+                null);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return respond(request, response, HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge", new Object[0], null, null);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

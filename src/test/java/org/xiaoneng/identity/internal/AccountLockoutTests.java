@@ -62,12 +62,23 @@ class AccountLockoutTests {
         for (int i = 0; i < 4; i++) {
             account.recordFailedLogin(T0);
         }
-        assertThat(account.recordSuccessfulLogin()).isTrue();
+        assertThat(account.recordSuccessfulLogin(T0)).isTrue();
         assertThat(account.failedAttempts()).isZero();
-        assertThat(account.recordSuccessfulLogin()).isFalse();
+        assertThat(account.recordSuccessfulLogin(T0)).isFalse();
         for (int i = 0; i < 4; i++) {
             assertThat(account.recordFailedLogin(T0)).isEqualTo(Account.FailedLogin.COUNTED);
         }
+    }
+
+    @Test
+    void aRightPasswordCheckedInParallelDoesNotLiftALockInForce() {
+        Account account = account();
+        for (int i = 0; i < 5; i++) {
+            account.recordFailedLogin(T0);
+        }
+        assertThat(account.recordSuccessfulLogin(T0.plusSeconds(1))).isFalse();
+        assertThat(account.isLockedAt(T0.plusSeconds(1))).isTrue();
+        assertThat(account.failedAttempts()).isEqualTo(5);
     }
 
     @Test
@@ -96,6 +107,8 @@ class AccountLockoutTests {
         assertThat(Account.normalize("  Clerk1 ")).isEqualTo("clerk1");
         assertThatThrownBy(() -> Account.create("bad name", "x", null, "{noop}x", T0))
                 .hasMessage("identity.account.usernameInvalid");
+        assertThatThrownBy(() -> Account.create("system", "x", null, "{noop}x", T0))
+                .hasMessage("identity.account.usernameReserved");
         assertThatThrownBy(() -> Account.create("ok", " ", null, "{noop}x", T0))
                 .hasMessage("identity.account.displayNameInvalid");
         assertThat(account().summary("市商务局(SWJ)")).contains("测试员", "市商务局(SWJ)").doesNotContain("noop");

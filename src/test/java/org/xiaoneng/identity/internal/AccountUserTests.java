@@ -22,7 +22,8 @@ class AccountUserTests {
     private static AccountUser user(Account account, Role... roles) {
         List<RoleGrant> grants = java.util.Arrays.stream(roles)
                 .map(role -> new RoleGrant(1L, 1, role, 2L, false, NOW, "test")).toList();
-        return AccountUser.of(account, grants, DataScope.of(List.of(2L, 3L)), "承办岗", NOW);
+        return AccountUser.of(account, grants, DataScope.of(List.of(2L, 3L)),
+                DataScopes.perPermission(grants, id -> java.util.Set.of(id)), "承办岗", NOW);
     }
 
     private static Account account() {
@@ -42,6 +43,26 @@ class AccountUserTests {
     }
 
     @Test
+    void eachPermissionAppliesOnlyWhereARoleCarryingItIsHeld() {
+        // handler of department 2, department admin of department 7 (and its office 8), supervisor city-wide
+        List<RoleGrant> grants = List.of(new RoleGrant(1L, 1, Role.HANDLER, 2L, false, NOW, "test"),
+                new RoleGrant(2L, 1, Role.DEPARTMENT_ADMIN, 7L, true, NOW, "test"));
+        AccountUser user = AccountUser.of(account(), grants, DataScope.of(List.of(2L, 7L, 8L)),
+                DataScopes.perPermission(grants, id -> id == 7L ? java.util.Set.of(7L, 8L) : java.util.Set.of(id)),
+                null, NOW);
+        assertThat(user.dataScopeFor("organization:position:edit")).isEqualTo(DataScope.of(List.of(7L, 8L)));
+        assertThat(user.dataScopeFor("organization:position:view")).isEqualTo(DataScope.of(List.of(2L, 7L, 8L)));
+        assertThat(user.dataScopeFor("identity:account:edit")).isEqualTo(DataScope.nothing());
+
+        List<RoleGrant> overseer = List.of(new RoleGrant(3L, 1, Role.SUPERVISOR, null, true, NOW, "test"),
+                new RoleGrant(4L, 1, Role.DEPARTMENT_ADMIN, 7L, true, NOW, "test"));
+        AccountUser supervisor = AccountUser.of(account(), overseer, DataScope.everything(),
+                DataScopes.perPermission(overseer, java.util.Set::of), null, NOW);
+        assertThat(supervisor.dataScopeFor("organization:position:view")).isEqualTo(DataScope.everything());
+        assertThat(supervisor.dataScopeFor("organization:position:edit")).isEqualTo(DataScope.of(List.of(7L)));
+    }
+
+    @Test
     void theHashIsForgottenAfterSignInAndTheUserSurvivesSerialization() throws Exception {
         AccountUser user = user(account(), Role.HANDLER);
         assertThat(user.getPassword()).isEqualTo("{bcrypt}hash");
@@ -58,6 +79,7 @@ class AccountUserTests {
         assertThat(copy).isEqualTo(user);
         assertThat(copy.dataScope()).isEqualTo(user.dataScope());
         assertThat(copy.getAuthorities()).isEqualTo(user.getAuthorities());
+        assertThat(copy.dataScopeFor("organization:staff:view")).isEqualTo(user.dataScopeFor("organization:staff:view"));
         assertThat(copy.getPassword()).isNull();
     }
 

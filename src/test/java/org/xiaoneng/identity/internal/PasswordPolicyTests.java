@@ -44,6 +44,14 @@ class PasswordPolicyTests {
     }
 
     @Test
+    void refusesPasswordsBeyondBcrypts72BytesCountingChineseAsThree() {
+        assertThatThrownBy(() -> PasswordPolicy.require("clerk1", "Aa1!" + "效".repeat(23))) // 4 + 69 = 73 bytes
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("identity.password.tooLong");
+        PasswordPolicy.require("clerk1", "Aa1!x" + "效".repeat(22)); // 5 + 66 = 71 bytes
+    }
+
+    @Test
     void refusesPasswordsContainingTheAccountNameInAnyCase() {
         assertThat(PasswordPolicy.check("handler1", "xxHANDLER1!Z").containsAccount()).isTrue();
         assertThat(PasswordPolicy.check("handler1", "xxHANDLER1!Z").acceptable()).isFalse();

@@ -156,9 +156,15 @@ class DepartmentAndFunctionTests {
         // he may not hand the lead to a department outside his scope
         mvc.perform(put("/api/v1/organization/functions/{id}", id).with(demo.deptadmin1()).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"code\": \"%s-F\", \"name\": \"外资项目跟踪服务\", \"leadDepartmentId\": %d}"
+                        .content("{\"code\": \"%s-F\", \"name\": \"外资项目跟踪服务\", \"leadDepartmentId\": %d, \"version\": 0}"
                                 .formatted(tag, demo.department("FGW"))))
                 .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/organization/functions/{id}", id).with(demo.deptadmin1()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\": \"%s-F\", \"name\": \"外资项目跟踪服务\", \"leadDepartmentId\": %d}"
+                                .formatted(tag, demo.department("SWJ"))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("organization.versionRequired"));
         // and the function now shows in the overlap report
         mvc.perform(get("/api/v1/organization/overlaps").with(demo.supervisor1()))
                 .andExpect(jsonPath("$.shared[?(@.code == '%s-F')].claimantNames[*]".formatted(tag),

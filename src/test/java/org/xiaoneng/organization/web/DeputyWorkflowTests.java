@@ -92,7 +92,8 @@ class DeputyWorkflowTests {
         assertThat(created.departmentId()).isEqualTo(office);
         assertThat(created.actor().account()).isEqualTo("deptadmin1");
         assertThat(created.before()).isNull();
-        assertThat(created.after()).contains(tag + "-A").contains("外资审核岗");
+        assertThat(created.after()).contains(tag + "-A").contains("外资审核岗")
+                .as("names, not ids").contains("外资管理科", "deputy 外资审核岗B", "held by 甲" + tag);
 
         mvc.perform(post("/api/v1/organization/staff/{id}/absences", holder).with(demo.deptadmin1()).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)

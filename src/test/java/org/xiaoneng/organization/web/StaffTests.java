@@ -80,6 +80,12 @@ class StaffTests {
                 .andExpect(content().string(containsString("11 位手机号码")));
         mvc.perform(post("/api/v1/organization/staff").with(demo.deptadmin1()).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"departmentId\": %d, \"name\": \"赵六\", \"employeeNumber\": \"%s\", \"account\": \"deptadmin1\"}"
+                                .formatted(demo.department("SWJ"), tag)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("organization.staff.accountLinkAdminOnly"));
+        mvc.perform(post("/api/v1/organization/staff").with(demo.admin()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"departmentId\": %d, \"name\": \"赵六\", \"employeeNumber\": \"%s\", \"account\": \"handler1\"}"
                                 .formatted(demo.department("SWJ"), tag)))
                 .andExpect(status().isConflict())

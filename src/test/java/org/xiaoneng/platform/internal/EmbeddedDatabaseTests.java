@@ -26,6 +26,8 @@ class EmbeddedDatabaseTests {
         try (EmbeddedPostgres postgres = configuration.embeddedPostgres(properties);
                 HikariDataSource dataSource = configuration.dataSource(postgres, properties)) {
             JdbcClient jdbc = JdbcClient.create(dataSource);
+            assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).as("durable commits")
+                    .isEqualTo("on");
             jdbc.sql("CREATE TABLE kept (name text)").update();
             jdbc.sql("INSERT INTO kept VALUES (:name)").param("name", "受理").update();
         }
