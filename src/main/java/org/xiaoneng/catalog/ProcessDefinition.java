@@ -19,7 +19,8 @@ public record ProcessDefinition(long versionId, long itemId, String code, int nu
         stages = List.copyOf(stages);
     }
 
-    static ProcessDefinition of(ItemVersion version) {
+    /** The process of the version. */
+    public static ProcessDefinition of(ItemVersion version) {
         ItemDetails details = version.details();
         return new ProcessDefinition(version.id(), version.itemId(), version.code(), version.number(),
                 details.promisedLimit(), details.statutoryLimit(), details.yellowThresholdDays(), details.process());

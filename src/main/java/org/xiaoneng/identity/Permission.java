@@ -37,7 +37,7 @@ public enum Permission {
     CATALOG_ITEM_EDIT("catalog:item:edit"),
     /** Publish and unpublish items of the lead departments within the data scope. */
     CATALOG_ITEM_PUBLISH("catalog:item:publish"),
-    /** See catalog reports, such as "one matter, one department" (一件事情由一个部门来承担). */
+    /** See catalog reports, such as one-matter-one-department (一件事情由一个部门来承担). */
     CATALOG_REPORT_VIEW("catalog:report:view"),
     /** See the audit trail (within the data scope). */
     AUDIT_ENTRY_VIEW("audit:entry:view"),

@@ -24,7 +24,7 @@ import java.util.List;
  * The 示范市 catalog: items of the demo departments with their legal bases, conditions, materials, fees, limits and
  * processes. Most promise far less than the statutory 20 working days, as the plan asks; a few are same-day (即办) or
  * count natural days as their laws do; 建设项目开工联合审查 is handled jointly by three departments in parallel. Two
- * findings are planted for the "one matter, one department" report: 食品卫生许可 (卫生) beside 食品流通许可 (工商), and
+ * findings are planted for the one-matter-one-department report: 食品卫生许可 (卫生) beside 食品流通许可 (工商), and
  * 户外广告登记 by 工商 although 户外广告设置审批 is 城管's function.
  */
 final class DemoItems {

@@ -48,7 +48,7 @@ public class FileService {
             throw new DomainException("catalog.file.typeNotAllowed", type);
         }
         if (content.length == 0 || content.length > MAX_SIZE) {
-            throw new DomainException("catalog.file.size", MAX_SIZE / 1024 / 1024);
+            throw new DomainException("catalog.file.tooLarge", MAX_SIZE / 1024 / 1024);
         }
         String cleanName = name.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
         String fileName = cleanName.isEmpty() ? "file" : cleanName.substring(0, Math.min(200, cleanName.length()));

@@ -24,6 +24,8 @@ import org.xiaoneng.catalog.MaterialSource;
  * than one field (promise within the statutory limit, process within the promise) are checked by {@link ItemRules}.
  *
  * @param yellowThresholdDays null for the default: 1 working day or 20% of the promised limit, whichever is larger
+ * @param inServiceCenter     null counts as false, like {@code onlineApplication} and a material's
+ *                            {@code mayBeMissingWithCommitment}; numbers and a material's {@code required} must be given
  */
 public record ItemDraftCommand(
         @NotBlank @Size(max = 200) String name,
@@ -38,9 +40,9 @@ public record ItemDraftCommand(
         @NotNull @Valid LimitCommand promisedLimit,
         @Nullable @Min(0) @Max(365) Integer yellowThresholdDays,
         @Nullable @Valid @Size(max = 20) List<FeeCommand> fees,
-        boolean inServiceCenter,
+        @Nullable Boolean inServiceCenter,
         @Nullable @Size(max = 100) String window,
-        boolean onlineApplication,
+        @Nullable Boolean onlineApplication,
         @Nullable @Valid CommitmentsCommand commitments,
         @Nullable @Size(max = 10) List<@NotBlank @Size(max = 20) String> themes,
         @Nullable @Valid @Size(max = 20) List<StageCommand> stages) {
@@ -74,13 +76,13 @@ public record ItemDraftCommand(
     }
 
     /** A time limit; the amount is ignored for same-day (即办) limits. */
-    public record LimitCommand(@NotNull LimitUnit unit, @Min(0) @Max(3650) int amount) {
+    public record LimitCommand(@NotNull LimitUnit unit, @NotNull @Min(0) @Max(3650) Integer amount) {
     }
 
     /** A material; file ids refer to files uploaded for this item. */
     public record MaterialCommand(@NotBlank @Size(max = 200) String name, @NotNull MaterialSource source,
-            @NotNull MaterialForm form, @Min(1) @Max(99) int copies, boolean required,
-            boolean mayBeMissingWithCommitment, @Nullable Long blankFormFileId, @Nullable Long sampleFileId,
+            @NotNull MaterialForm form, @NotNull @Min(1) @Max(99) Integer copies, @NotNull Boolean required,
+            @Nullable Boolean mayBeMissingWithCommitment, @Nullable Long blankFormFileId, @Nullable Long sampleFileId,
             @Nullable @Size(max = 500) String note) {
     }
 
@@ -99,6 +101,7 @@ public record ItemDraftCommand(
     }
 
     /** A task: a position of a department, and its limit in working days (0: the same day). */
-    public record TaskCommand(@NotNull Long departmentId, @NotNull Long positionId, @Min(0) @Max(365) int workingDays) {
+    public record TaskCommand(@NotNull Long departmentId, @NotNull Long positionId,
+            @NotNull @Min(0) @Max(365) Integer workingDays) {
     }
 }

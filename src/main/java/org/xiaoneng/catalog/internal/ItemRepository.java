@@ -76,11 +76,16 @@ class ItemRepository {
                 .param("id", id).query(this::mapItem).optional();
     }
 
-    /** The item, only when the scope covers its (working) lead department: who may change it. */
+    /**
+     * The item, only when the scope covers its (working) lead department: who may change it. The row stays locked
+     * until the transaction ends, so that two people publishing at once take turns (the second then finds the item's
+     * version moved on and gets a 409) instead of racing for the next version number.
+     */
     Optional<ServiceItem> findLedWithin(long id, DataScope scope) {
         return jdbc.sql("SELECT " + ITEM_COLUMNS + """
                  FROM catalog_item i LEFT JOIN catalog_item_version v ON v.id = i.current_version_id
-                WHERE i.id = :id AND (:all OR i.lead_department_id = ANY(:ids))""")
+                WHERE i.id = :id AND (:all OR i.lead_department_id = ANY(:ids))
+                  FOR UPDATE OF i""")
                 .param("id", id).param("all", scope.all()).param("ids", scope.departmentIdArray())
                 .query(this::mapItem).optional();
     }
@@ -211,10 +216,15 @@ class ItemRepository {
         return bind(jdbc.sql(VISIBLE.formatted(IN_SCOPE, "count(*)")), scope, search).query(Long.class).single();
     }
 
-    /** The themes in use, in the working values of every item (for the console's filter). */
-    List<String> themes() {
-        return jdbc.sql("SELECT DISTINCT unnest(themes) AS theme FROM catalog_item ORDER BY theme")
-                .query(String.class).list();
+    /** The themes a person may filter by: those of published items, and of every item of his scope. */
+    List<String> themes(DataScope scope) {
+        return jdbc.sql("""
+                SELECT unnest(v.themes) AS theme
+                  FROM catalog_item i JOIN catalog_item_version v ON v.id = i.current_version_id
+                 WHERE i.status = 'PUBLISHED'
+                UNION
+                SELECT unnest(i.themes) FROM catalog_item i WHERE """ + IN_SCOPE + " ORDER BY theme")
+                .param("all", scope.all()).param("ids", scope.departmentIdArray()).query(String.class).list();
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DataScope scope, ItemSearch search) {
@@ -254,12 +264,12 @@ class ItemRepository {
         return details.coDepartments().stream().map(DepartmentLabel::id).toArray(Long[]::new);
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
-    private static @Nullable OffsetDateTime timestamp(Instant instant) {
+    private static OffsetDateTime timestamp(Instant instant) {
         return instant.atOffset(java.time.ZoneOffset.UTC);
     }
 }

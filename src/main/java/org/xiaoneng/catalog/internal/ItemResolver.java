@@ -70,9 +70,9 @@ class ItemResolver {
                 limit(command.statutoryLimit()), promised,
                 command.yellowThresholdDays() != null ? command.yellowThresholdDays()
                         : ItemRules.defaultYellowThreshold(promised),
-                fees(command), command.inServiceCenter(),
+                fees(command), Boolean.TRUE.equals(command.inServiceCenter()),
                 command.window() == null || command.window().isBlank() ? null : command.window().strip(),
-                command.onlineApplication(),
+                Boolean.TRUE.equals(command.onlineApplication()),
                 command.commitments() == null ? Commitments.none()
                         : new Commitments(text(command.commitments().quality()),
                                 text(command.commitments().attitude()), text(command.commitments().time())),
@@ -90,7 +90,8 @@ class ItemResolver {
             checkFile(m.blankFormFileId(), itemId, "materials[" + i + "].blankFormFileId");
             checkFile(m.sampleFileId(), itemId, "materials[" + i + "].sampleFileId");
             materials.add(new Material(m.name().strip(), m.source(), m.form(), m.copies(), m.required(),
-                    m.mayBeMissingWithCommitment(), m.blankFormFileId(), m.sampleFileId(), text(m.note())));
+                    Boolean.TRUE.equals(m.mayBeMissingWithCommitment()), m.blankFormFileId(), m.sampleFileId(),
+                    text(m.note())));
         }
         return materials;
     }

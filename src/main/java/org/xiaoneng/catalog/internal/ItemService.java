@@ -2,7 +2,7 @@ package org.xiaoneng.catalog.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.catalog.CatalogPage;
 import org.xiaoneng.catalog.ItemDetails;
 import org.xiaoneng.catalog.ItemPublished;
+import org.xiaoneng.catalog.ItemStatus;
 import org.xiaoneng.catalog.ItemUnpublished;
 import org.xiaoneng.catalog.ItemVersion;
 import org.xiaoneng.organization.DepartmentRef;
@@ -66,7 +67,7 @@ public class ItemService {
         ServiceItem item = items.find(id).orElseThrow(() -> new Missing(ITEM, id));
         DataScope scope = currentActor.dataScope();
         boolean inScope = items.inScope(id, scope);
-        if (!inScope && item.status() != org.xiaoneng.catalog.ItemStatus.PUBLISHED) {
+        if (!inScope && item.status() != ItemStatus.PUBLISHED) {
             throw new OutOfScopeException();
         }
         ItemVersion current = item.currentVersionId() == null ? null
@@ -93,7 +94,7 @@ public class ItemService {
 
     @Transactional(readOnly = true)
     public List<String> themes() {
-        return items.themes();
+        return items.themes(currentActor.dataScope());
     }
 
     @Transactional(readOnly = true)
@@ -152,7 +153,7 @@ public class ItemService {
         ServiceItem item = loadLed(id, version);
         ItemDetails draft = item.draft();
         if (draft != null) {
-            item.saveDraft(resolver.resolve(ItemDraftCommand.of(draft), id), java.util.Objects.requireNonNull(
+            item.saveDraft(resolver.resolve(ItemDraftCommand.of(draft), id), Objects.requireNonNull(
                     item.draftSaved()));
         }
         ItemDetails published = item.publish();
@@ -171,9 +172,9 @@ public class ItemService {
         Stamp stamp = audit.stamp();
         item.unpublish(reason, stamp);
         items.update(item);
-        ItemDetails current = java.util.Objects.requireNonNull(item.current());
+        ItemDetails current = Objects.requireNonNull(item.current());
         audit.publish(new ItemUnpublished(audit.actor(), id, item.code(),
-                java.util.Objects.requireNonNull(item.currentVersionId()), current.name(), item.unpublishedReason(),
+                Objects.requireNonNull(item.currentVersionId()), current.name(), item.unpublishedReason(),
                 current.leadDepartment().id(), stamp.at()));
     }
 

@@ -3,7 +3,7 @@ package org.xiaoneng.catalog.internal;
 import java.util.List;
 
 /**
- * "One matter, one department" (一件事情由一个部门来承担): {@code similar} lists pairs of items led by different
+ * One matter, one department (一件事情由一个部门来承担): {@code similar} lists pairs of items led by different
  * departments whose names are near-identical (trigram similarity at least {@code threshold}) — the likeliest one matter
  * handled twice; {@code misplaced} lists items that implement a function whose lead department is another one.
  */
