@@ -136,9 +136,10 @@ public class ImportJobs {
             List<ImportError> errors = outcome == null ? List.of() : outcome.errors();
             int total = job.total;
             int percent = job.state.finished() ? 100 : total == 0 ? 0 : (int) (100L * job.processed / total);
-            return new ImportJobView(job.id, job.state, job.fileName, job.sha256, job.publish, job.submittedAt,
-                    job.processed, total, percent, errors.size(),
-                    errors.stream().limit(SHOWN_ERRORS).map(e -> e.in(messages, locale)).toList(),
+            List<ImportError.View> shown = errors.stream().limit(SHOWN_ERRORS).map(e -> e.in(messages, locale))
+                    .toList();
+            return new ImportJobView(job.id, job.state, job.state.finished(), job.fileName, job.sha256, job.publish,
+                    job.submittedAt, job.processed, total, percent, errors.size(), shown, errors.size() - shown.size(),
                     outcome == null ? 0 : outcome.created(), outcome == null ? 0 : outcome.updated(),
                     outcome == null ? 0 : outcome.published(),
                     job.failureReference == null ? null
