@@ -1,13 +1,13 @@
 package org.xiaoneng.catalog.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,12 +30,16 @@ import org.xiaoneng.catalog.internal.CatalogWorkbook.Sheet;
 import org.xiaoneng.catalog.internal.CatalogWorkbookQueries.Existing;
 import org.xiaoneng.catalog.internal.CatalogWorkbookQueries.ItemFile;
 import org.xiaoneng.catalog.internal.CatalogWorkbookReader.CellRow;
+import org.xiaoneng.catalog.internal.ImportedItem.FeeRow;
+import org.xiaoneng.catalog.internal.ImportedItem.FileReference;
+import org.xiaoneng.catalog.internal.ImportedItem.MaterialRow;
+import org.xiaoneng.catalog.internal.ImportedItem.StageRows;
+import org.xiaoneng.catalog.internal.ImportedItem.TaskRow;
 import org.xiaoneng.catalog.internal.ItemDraftCommand.CommitmentsCommand;
 import org.xiaoneng.catalog.internal.ItemDraftCommand.FeeCommand;
 import org.xiaoneng.catalog.internal.ItemDraftCommand.LegalBasisCommand;
 import org.xiaoneng.catalog.internal.ItemDraftCommand.LimitCommand;
 import org.xiaoneng.catalog.internal.ItemDraftCommand.MaterialCommand;
-import org.xiaoneng.catalog.internal.ItemDraftCommand.StageCommand;
 import org.xiaoneng.catalog.internal.ItemDraftCommand.TaskCommand;
 import org.xiaoneng.organization.DepartmentRef;
 import org.xiaoneng.organization.FunctionRef;
@@ -68,7 +72,6 @@ class CatalogImport {
     private static final Pattern CODE_SEPARATORS = Pattern.compile(CatalogWorkbook.LIST_SEPARATORS);
     private static final Pattern THEME_SEPARATORS = Pattern.compile("[、，,；;\\r\\n]+");
     private static final Pattern LINES = Pattern.compile("\\r?\\n");
-    private static final Pattern INDEX = Pattern.compile("^(\\w+)\\[(\\d+)]\\.?(.*)$");
 
     /** How far an import has got; called from the importing thread. */
     interface Progress {
@@ -107,13 +110,13 @@ class CatalogImport {
     private final Validator validator;
     private final CurrentActor currentActor;
     private final CatalogAudit audit;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final TransactionTemplate transaction;
 
     CatalogImport(CatalogWorkbook layout, CatalogWorkbookReader reader, CatalogWorkbookQueries queries,
             OrganizationDirectory directory, FeeStandardRepository feeStandards, ItemResolver resolver,
             ItemService items, Validator validator, CurrentActor currentActor, CatalogAudit audit,
-            java.time.Clock clock, PlatformTransactionManager transactions) {
+            Clock clock, PlatformTransactionManager transactions) {
         this.layout = layout;
         this.reader = reader;
         this.queries = queries;
@@ -182,12 +185,12 @@ class CatalogImport {
                     published++;
                 }
             } catch (InvalidItem e) {
-                throw new Aborted(item.assembly.locate(e.field(), e.messageKey(), e.arguments()));
+                throw new Aborted(item.source.locate(e.field(), e.messageKey(), e.arguments()));
             } catch (DomainException e) {
-                throw new Aborted(ImportError.at(Sheet.ITEMS, item.assembly.row.number(), Column.CODE,
+                throw new Aborted(ImportError.at(Sheet.ITEMS, item.source.row.number(), Column.CODE,
                         e.messageKey(), e.arguments()));
             }
-            processed += item.assembly.rowCount();
+            processed += item.source.rowCount();
             progress.importing(processed, total);
         }
         audit.publish(new RecordChanged(audit.actor(), "catalog.excel.imported", "excel", reference, null,
@@ -197,7 +200,7 @@ class CatalogImport {
     }
 
     /** An item ready to be written. */
-    private record Planned(String code, @Nullable Long existingId, ItemDraftCommand command, Assembly assembly) {
+    private record Planned(String code, @Nullable Long existingId, ItemDraftCommand command, ImportedItem source) {
     }
 
     /** The check of one workbook: the reference data looked up once, the errors collected. */
@@ -213,7 +216,7 @@ class CatalogImport {
         private final Map<String, FunctionRef> functions;
         private final Map<String, FeeStandardView> standardsByCode;
         private final Map<String, FeeStandardView> standardsByName;
-        private final Map<String, Assembly> byCode = new LinkedHashMap<>();
+        private final Map<String, ImportedItem> byCode = new LinkedHashMap<>();
 
         Check(CatalogWorkbookReader.Rows rows, boolean publish) {
             this.rows = rows;
@@ -243,8 +246,8 @@ class CatalogImport {
             Map<String, Existing> existing = queries.existing(byCode.keySet());
             Map<Long, List<ItemFile>> files = queries.filesOf(existing.values().stream().map(Existing::id).toList());
             List<Planned> plan = new ArrayList<>();
-            int processed = rows.total() - byCode.values().stream().mapToInt(Assembly::rowCount).sum();
-            for (Assembly item : byCode.values()) {
+            int processed = rows.total() - byCode.values().stream().mapToInt(ImportedItem::rowCount).sum();
+            for (ImportedItem item : byCode.values()) {
                 Existing current = existing.get(item.code);
                 if (current != null && !editScope.allows(current.leadDepartmentId())) {
                     error(item, Sheet.ITEMS, item.row.number(), Column.CODE, "catalog.excel.error.itemOutOfScope",
@@ -256,7 +259,7 @@ class CatalogImport {
                 }
                 Long existingId = current == null ? null : current.id();
                 ItemDraftCommand command = item.command(existingId,
-                        existingId == null ? List.of() : files.getOrDefault(existingId, List.of()), this);
+                        existingId == null ? List.of() : files.getOrDefault(existingId, List.of()), this::error);
                 if (command != null && valid(item, command)) {
                     try {
                         ItemDetails details = resolver.resolve(command, existingId == null ? 0 : existingId);
@@ -285,7 +288,7 @@ class CatalogImport {
             return -1;
         }
 
-        private boolean valid(Assembly item, ItemDraftCommand command) {
+        private boolean valid(ImportedItem item, ItemDraftCommand command) {
             boolean valid = true;
             for (ConstraintViolation<ItemDraftCommand> violation : validator.validate(command)) {
                 String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType()
@@ -296,7 +299,7 @@ class CatalogImport {
                 switch (annotation) {
                     case "NotNull", "NotBlank", "NotEmpty" -> key = "catalog.excel.error.required";
                     case "Size" -> {
-                        key = violation.getInvalidValue() instanceof java.util.Collection<?>
+                        key = violation.getInvalidValue() instanceof Collection<?>
                                 ? "catalog.excel.error.tooMany" : "catalog.excel.error.tooLong";
                         argument = attributes.get("max");
                     }
@@ -329,14 +332,14 @@ class CatalogImport {
                 errors.add(ImportError.at(Sheet.ITEMS, row.number(), Column.CODE, "catalog.validation.code"));
                 return;
             }
-            Assembly previous = byCode.get(code);
+            ImportedItem previous = byCode.get(code);
             if (previous != null) {
                 errors.add(ImportError.at(Sheet.ITEMS, row.number(), Column.CODE, "catalog.excel.error.duplicateCode",
                         code, previous.row.number()));
                 previous.failed = true;
                 return;
             }
-            Assembly item = new Assembly(code, row);
+            ImportedItem item = new ImportedItem(code, row);
             byCode.put(code, item);
             item.name = required(item, row, Column.NAME);
             item.kind = choice(item, row, Column.KIND, ItemKind.class, true);
@@ -397,7 +400,7 @@ class CatalogImport {
             }
         }
 
-        private @Nullable LimitCommand limit(Assembly item, CellRow row, Column unitColumn, Column amountColumn) {
+        private @Nullable LimitCommand limit(ImportedItem item, CellRow row, Column unitColumn, Column amountColumn) {
             LimitUnit unit = choice(item, row, unitColumn, LimitUnit.class, true);
             Integer amount = number(item, row, amountColumn, 0, 3650, unit != LimitUnit.SAME_DAY && unit != null);
             if (unit == null || (amount == null && unit != LimitUnit.SAME_DAY)) {
@@ -409,7 +412,7 @@ class CatalogImport {
         // --- the materials, fees and process sheets ---
 
         private void materialRow(CellRow row) {
-            Assembly item = owner(row, Column.M_CODE);
+            ImportedItem item = owner(row, Column.M_CODE);
             if (item == null) {
                 return;
             }
@@ -429,7 +432,7 @@ class CatalogImport {
             }
         }
 
-        private @Nullable FileReference fileReference(Assembly item, CellRow row, Column column) {
+        private @Nullable FileReference fileReference(ImportedItem item, CellRow row, Column column) {
             String cell = row.get(column);
             if (cell.isEmpty()) {
                 return null;
@@ -442,7 +445,7 @@ class CatalogImport {
         }
 
         private void feeRow(CellRow row) {
-            Assembly item = owner(row, Column.F_CODE);
+            ImportedItem item = owner(row, Column.F_CODE);
             if (item == null) {
                 return;
             }
@@ -467,7 +470,7 @@ class CatalogImport {
         }
 
         private void taskRow(CellRow row) {
-            Assembly item = owner(row, Column.P_CODE);
+            ImportedItem item = owner(row, Column.P_CODE);
             if (item == null) {
                 return;
             }
@@ -506,13 +509,13 @@ class CatalogImport {
 
         // --- cells ---
 
-        private @Nullable Assembly owner(CellRow row, Column column) {
+        private @Nullable ImportedItem owner(CellRow row, Column column) {
             String code = key(row.get(column));
             if (code.isEmpty()) {
                 errors.add(ImportError.at(row.sheet(), row.number(), column, "catalog.excel.error.required"));
                 return null;
             }
-            Assembly item = byCode.get(code);
+            ImportedItem item = byCode.get(code);
             if (item == null) {
                 errors.add(ImportError.at(row.sheet(), row.number(), column, "catalog.excel.error.unknownItem",
                         code));
@@ -522,7 +525,7 @@ class CatalogImport {
             return item;
         }
 
-        private <T> @Nullable Integer order(Assembly item, CellRow row, Column column, Map<Integer, T> taken) {
+        private <T> @Nullable Integer order(ImportedItem item, CellRow row, Column column, Map<Integer, T> taken) {
             Integer order = number(item, row, column, 1, 9999, true);
             if (order != null && taken.containsKey(order)) {
                 error(item, row.sheet(), row.number(), column, "catalog.excel.error.duplicateOrder", order,
@@ -532,7 +535,7 @@ class CatalogImport {
             return order;
         }
 
-        private @Nullable String required(Assembly item, CellRow row, Column column) {
+        private @Nullable String required(ImportedItem item, CellRow row, Column column) {
             String value = row.get(column);
             if (value.isEmpty()) {
                 error(item, row.sheet(), row.number(), column, "catalog.excel.error.required");
@@ -541,7 +544,7 @@ class CatalogImport {
             return value;
         }
 
-        private <E extends Enum<E>> @Nullable E choice(Assembly item, CellRow row, Column column, Class<E> type,
+        private <E extends Enum<E>> @Nullable E choice(ImportedItem item, CellRow row, Column column, Class<E> type,
                 boolean required) {
             String value = row.get(column);
             if (value.isEmpty()) {
@@ -558,7 +561,7 @@ class CatalogImport {
             return parsed;
         }
 
-        private @Nullable Boolean yesNo(Assembly item, CellRow row, Column column, @Nullable Boolean blank) {
+        private @Nullable Boolean yesNo(ImportedItem item, CellRow row, Column column, @Nullable Boolean blank) {
             String value = row.get(column);
             if (value.isEmpty()) {
                 if (blank == null) {
@@ -574,7 +577,7 @@ class CatalogImport {
             return parsed;
         }
 
-        private @Nullable Integer number(Assembly item, CellRow row, Column column, int min, int max,
+        private @Nullable Integer number(ImportedItem item, CellRow row, Column column, int min, int max,
                 boolean required) {
             String value = row.get(column);
             if (value.isEmpty()) {
@@ -597,7 +600,7 @@ class CatalogImport {
             }
         }
 
-        private @Nullable DepartmentRef department(Assembly item, CellRow row, Column column, String code,
+        private @Nullable DepartmentRef department(ImportedItem item, CellRow row, Column column, String code,
                 boolean required) {
             if (code.isBlank()) {
                 if (required) {
@@ -613,224 +616,13 @@ class CatalogImport {
             return department;
         }
 
-        void error(Assembly item, Sheet sheet, int row, @Nullable Column column, String messageKey,
+        void error(ImportedItem item, Sheet sheet, int row, @Nullable Column column, String messageKey,
                 Object... arguments) {
             item.failed = true;
             errors.add(ImportError.at(sheet, row, column, messageKey, arguments));
         }
     }
-
-    private record MaterialRow(CellRow row, MaterialCommand command, @Nullable FileReference blankForm,
-            @Nullable FileReference sample) {
-    }
-
-    /** A file named in a material's cell: by id ("#12 申请表.docx") or by name only. */
-    private record FileReference(@Nullable Long id, String name, Column column) {
-    }
-
-    private record FeeRow(CellRow row, FeeCommand command) {
-    }
-
-    private record TaskRow(CellRow row, TaskCommand command) {
-    }
-
-    private static final class StageRows {
-
-        final String name;
-        final CellRow first;
-        final List<TaskRow> tasks = new ArrayList<>();
-
-        StageRows(String name, CellRow first) {
-            this.name = name;
-            this.first = first;
-        }
-    }
-
-    /**
-     * One item as the workbook describes it, gathered from its row in the items sheet and its rows in the others —
-     * materials and fees by their order number, process tasks by stage number and then in file order — with the row
-     * of every part kept, so that a rule broken by the assembled item is reported where it can be fixed.
-     */
-    private static final class Assembly {
-
-        final String code;
-        final CellRow row;
-        boolean failed;
-        int rows = 1;
-        @Nullable String name;
-        @Nullable ItemKind kind;
-        @Nullable DepartmentRef lead;
-        final List<Long> coDepartments = new ArrayList<>();
-        @Nullable Long functionId;
-        @Nullable LimitCommand statutory;
-        @Nullable LimitCommand promised;
-        @Nullable Integer yellow;
-        @Nullable Boolean inServiceCenter;
-        String window = "";
-        @Nullable Boolean online;
-        @Nullable CommitmentsCommand commitments;
-        final List<String> themes = new ArrayList<>();
-        final List<String> conditions = new ArrayList<>();
-        final List<LegalBasisCommand> legalBases = new ArrayList<>();
-        final Map<Integer, MaterialRow> materials = new TreeMap<>();
-        final Map<Integer, FeeRow> fees = new TreeMap<>();
-        final Map<Integer, StageRows> stages = new TreeMap<>();
-        private List<MaterialRow> materialRows = List.of();
-        private List<FeeRow> feeRows = List.of();
-        private List<StageRows> stageRows = List.of();
-
-        Assembly(String code, CellRow row) {
-            this.code = code;
-            this.row = row;
-        }
-
-        int rowCount() {
-            return rows;
-        }
-
-        /** The command the rows describe; null when a file it names is not one of the item's (errors recorded). */
-        @Nullable ItemDraftCommand command(@Nullable Long existingId, List<ItemFile> files, Check check) {
-            materialRows = List.copyOf(materials.values());
-            feeRows = List.copyOf(fees.values());
-            stageRows = List.copyOf(stages.values());
-            List<MaterialCommand> materialCommands = new ArrayList<>();
-            for (MaterialRow material : materialRows) {
-                Long blankForm = file(material.blankForm, existingId, files, material.row, check);
-                Long sample = file(material.sample, existingId, files, material.row, check);
-                MaterialCommand m = material.command;
-                materialCommands.add(new MaterialCommand(m.name(), m.source(), m.form(), m.copies(), m.required(),
-                        m.mayBeMissingWithCommitment(), blankForm, sample, m.note()));
-            }
-            if (failed || lead == null) {
-                return null;
-            }
-            return new ItemDraftCommand(name, kind, lead.id(), List.copyOf(coDepartments), functionId,
-                    List.copyOf(legalBases), List.copyOf(conditions), materialCommands, statutory, promised, yellow,
-                    feeRows.stream().map(FeeRow::command).toList(), inServiceCenter, window, online, commitments,
-                    List.copyOf(themes),
-                    stageRows.stream().map(s -> new StageCommand(s.name, s.tasks.stream().map(TaskRow::command)
-                            .toList())).toList());
-        }
-
-        /**
-         * The id of a file named by a material: a file uploaded for this very item, found by its id or — in a file
-         * from another installation, where ids differ — by its name.
-         */
-        private @Nullable Long file(@Nullable FileReference reference, @Nullable Long existingId,
-                List<ItemFile> files, CellRow materialRow, Check check) {
-            if (reference == null) {
-                return null;
-            }
-            if (reference.id() != null) {
-                for (ItemFile file : files) {
-                    if (file.id() == reference.id()) {
-                        return file.id();
-                    }
-                }
-            }
-            List<ItemFile> named = files.stream().filter(f -> f.name().equals(reference.name())).toList();
-            if (existingId != null && named.size() == 1) {
-                return named.get(0).id();
-            }
-            check.error(this, Sheet.MATERIALS, materialRow.number(), reference.column(),
-                    "catalog.excel.error.fileNotOfItem", reference.name().isEmpty() ? "#" + reference.id()
-                            : reference.name(), code);
-            return null;
-        }
-
-        /** Where a field of the command (as {@link InvalidItem} or Jakarta Validation names it) sits in the file. */
-        ImportError locate(String field, String messageKey, Object... arguments) {
-            Matcher indexed = INDEX.matcher(field);
-            if (indexed.matches()) {
-                int index = Integer.parseInt(indexed.group(2));
-                String rest = indexed.group(3);
-                switch (indexed.group(1)) {
-                    case "materials" -> {
-                        if (index < materialRows.size()) {
-                            return ImportError.at(Sheet.MATERIALS, materialRows.get(index).row.number(),
-                                    materialColumn(rest), messageKey, arguments);
-                        }
-                    }
-                    case "fees" -> {
-                        if (index < feeRows.size()) {
-                            return ImportError.at(Sheet.FEES, feeRows.get(index).row.number(),
-                                    rest.startsWith("note") ? Column.F_NOTE : Column.F_STANDARD, messageKey,
-                                    arguments);
-                        }
-                    }
-                    case "stages" -> {
-                        if (index < stageRows.size()) {
-                            return stageError(stageRows.get(index), rest, messageKey, arguments);
-                        }
-                    }
-                    default -> {
-                        return ImportError.at(Sheet.ITEMS, row.number(), itemColumn(indexed.group(1)), messageKey,
-                                arguments);
-                    }
-                }
-            }
-            if (field.equals("stages") && !stageRows.isEmpty()) {
-                return ImportError.at(Sheet.PROCESS, stageRows.get(0).first.number(), Column.P_DAYS, messageKey,
-                        arguments);
-            }
-            return ImportError.at(Sheet.ITEMS, row.number(), itemColumn(field), messageKey, arguments);
-        }
-
-        private ImportError stageError(StageRows stage, String rest, String messageKey, Object[] arguments) {
-            Matcher task = INDEX.matcher(rest);
-            if (task.matches() && task.group(1).equals("tasks")) {
-                int index = Integer.parseInt(task.group(2));
-                if (index < stage.tasks.size()) {
-                    Column column = switch (task.group(3)) {
-                        case "departmentId" -> Column.P_DEPARTMENT;
-                        case "workingDays" -> Column.P_DAYS;
-                        default -> Column.P_POSITION;
-                    };
-                    return ImportError.at(Sheet.PROCESS, stage.tasks.get(index).row.number(), column, messageKey,
-                            arguments);
-                }
-            }
-            return ImportError.at(Sheet.PROCESS, stage.first.number(), Column.P_STAGE_NAME, messageKey, arguments);
-        }
-
-        private static Column materialColumn(String field) {
-            return switch (field.replaceAll("[.<].*", "")) {
-                case "source" -> Column.M_SOURCE;
-                case "form" -> Column.M_FORM;
-                case "copies" -> Column.M_COPIES;
-                case "required" -> Column.M_REQUIRED;
-                case "mayBeMissingWithCommitment" -> Column.M_COMMITMENT;
-                case "blankFormFileId" -> Column.M_BLANK_FORM;
-                case "sampleFileId" -> Column.M_SAMPLE;
-                case "note" -> Column.M_NOTE;
-                default -> Column.M_NAME;
-            };
-        }
-
-        private static @Nullable Column itemColumn(String field) {
-            return switch (field.replaceAll("[\\[.].*", "")) {
-                case "name" -> Column.NAME;
-                case "kind" -> Column.KIND;
-                case "leadDepartmentId" -> Column.LEAD;
-                case "coDepartmentIds" -> Column.CO_DEPARTMENTS;
-                case "functionId" -> Column.FUNCTION;
-                case "legalBases" -> Column.LEGAL_BASES;
-                case "conditions" -> Column.CONDITIONS;
-                case "statutoryLimit" -> field.endsWith("unit") ? Column.STATUTORY_UNIT : Column.STATUTORY_AMOUNT;
-                case "promisedLimit" -> field.endsWith("unit") ? Column.PROMISED_UNIT : Column.PROMISED_AMOUNT;
-                case "yellowThresholdDays" -> Column.YELLOW;
-                case "inServiceCenter" -> Column.IN_CENTER;
-                case "window" -> Column.WINDOW;
-                case "onlineApplication" -> Column.ONLINE;
-                case "commitments" -> field.endsWith("attitude") ? Column.ATTITUDE
-                        : field.endsWith("time") ? Column.TIME : Column.QUALITY;
-                case "themes" -> Column.THEMES;
-                default -> null;
-            };
-        }
-    }
-
-    private static String key(@Nullable String code) {
+    static String key(@Nullable String code) {
         return CatalogWorkbook.normalize(code);
     }
 }
