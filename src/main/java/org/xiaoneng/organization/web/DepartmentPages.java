@@ -18,6 +18,7 @@ import org.xiaoneng.organization.internal.DepartmentCommand;
 import org.xiaoneng.organization.internal.DepartmentKind;
 import org.xiaoneng.organization.internal.DepartmentService;
 import org.xiaoneng.organization.internal.Search;
+import org.xiaoneng.platform.ConsoleForms;
 import org.xiaoneng.platform.DomainException;
 
 /** Console: the department tree — list and search, create, edit, deactivate. */
@@ -31,9 +32,9 @@ class DepartmentPages {
     static final String BASE = "/console/organization/departments";
 
     private final DepartmentService departments;
-    private final ConsoleSupport support;
+    private final ConsoleForms support;
 
-    DepartmentPages(DepartmentService departments, ConsoleSupport support) {
+    DepartmentPages(DepartmentService departments, ConsoleForms support) {
         this.departments = departments;
         this.support = support;
     }
@@ -44,7 +45,7 @@ class DepartmentPages {
             HttpServletRequest request, Model model) {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("page", departments.search(Search.of(q, page, 100)));
-        return ConsoleSupport.htmx(request) ? LIST_FRAGMENT : LIST;
+        return ConsoleForms.htmx(request) ? LIST_FRAGMENT : LIST;
     }
 
     @GetMapping("/new")
@@ -70,7 +71,7 @@ class DepartmentPages {
             support.refused(e, model, response);
             return form(model, form, null);
         }
-        redirect.addFlashAttribute(ConsoleSupport.FLASH, "organization.saved");
+        redirect.addFlashAttribute(ConsoleForms.FLASH, "organization.saved");
         return "redirect:" + BASE;
     }
 
@@ -95,7 +96,7 @@ class DepartmentPages {
             support.refused(e, model, response);
             return form(model, form, id);
         }
-        redirect.addFlashAttribute(ConsoleSupport.FLASH, "organization.saved");
+        redirect.addFlashAttribute(ConsoleForms.FLASH, "organization.saved");
         return "redirect:" + BASE;
     }
 
@@ -109,7 +110,7 @@ class DepartmentPages {
             support.refused(e, model, response);
             return form(model, DepartmentForm.of(departments.get(id)), id);
         }
-        redirect.addFlashAttribute(ConsoleSupport.FLASH, "organization.deactivated");
+        redirect.addFlashAttribute(ConsoleForms.FLASH, "organization.deactivated");
         return "redirect:" + BASE;
     }
 

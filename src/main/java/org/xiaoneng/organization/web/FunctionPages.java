@@ -19,6 +19,7 @@ import org.xiaoneng.organization.internal.FunctionCommand;
 import org.xiaoneng.organization.internal.FunctionService;
 import org.xiaoneng.organization.internal.OverlapReportService;
 import org.xiaoneng.organization.internal.Search;
+import org.xiaoneng.platform.ConsoleForms;
 import org.xiaoneng.platform.DomainException;
 
 /** Console: functions (职能) with their lead and claiming departments, and the overlap report (清理职能). */
@@ -35,10 +36,10 @@ class FunctionPages {
     private final FunctionService functions;
     private final DepartmentService departments;
     private final OverlapReportService overlaps;
-    private final ConsoleSupport support;
+    private final ConsoleForms support;
 
     FunctionPages(FunctionService functions, DepartmentService departments, OverlapReportService overlaps,
-            ConsoleSupport support) {
+            ConsoleForms support) {
         this.functions = functions;
         this.departments = departments;
         this.overlaps = overlaps;
@@ -53,7 +54,7 @@ class FunctionPages {
         model.addAttribute("departmentId", departmentId);
         model.addAttribute("departments", departments.choices());
         model.addAttribute("page", functions.search(Search.of(q, page, 50), departmentId));
-        return ConsoleSupport.htmx(request) ? LIST_FRAGMENT : LIST;
+        return ConsoleForms.htmx(request) ? LIST_FRAGMENT : LIST;
     }
 
     @GetMapping("/functions/new")
@@ -77,7 +78,7 @@ class FunctionPages {
             support.refused(e, model, response);
             return form(model, form, null);
         }
-        redirect.addFlashAttribute(ConsoleSupport.FLASH, "organization.saved");
+        redirect.addFlashAttribute(ConsoleForms.FLASH, "organization.saved");
         return "redirect:" + BASE;
     }
 
@@ -102,7 +103,7 @@ class FunctionPages {
             support.refused(e, model, response);
             return form(model, form, id);
         }
-        redirect.addFlashAttribute(ConsoleSupport.FLASH, "organization.saved");
+        redirect.addFlashAttribute(ConsoleForms.FLASH, "organization.saved");
         return "redirect:" + BASE;
     }
 
@@ -116,7 +117,7 @@ class FunctionPages {
             support.refused(e, model, response);
             return form(model, FunctionForm.of(functions.get(id)), id);
         }
-        redirect.addFlashAttribute(ConsoleSupport.FLASH, "organization.deactivated");
+        redirect.addFlashAttribute(ConsoleForms.FLASH, "organization.deactivated");
         return "redirect:" + BASE;
     }
 

@@ -25,6 +25,7 @@ import org.xiaoneng.organization.internal.PositionCommand;
 import org.xiaoneng.organization.internal.PositionService;
 import org.xiaoneng.organization.internal.PositionView;
 import org.xiaoneng.organization.internal.Search;
+import org.xiaoneng.platform.ConsoleForms;
 import org.xiaoneng.platform.DomainException;
 
 /**
@@ -46,10 +47,10 @@ class PositionPages {
 
     private final PositionService positions;
     private final DepartmentService departments;
-    private final ConsoleSupport support;
+    private final ConsoleForms support;
     private final Clock clock;
 
-    PositionPages(PositionService positions, DepartmentService departments, ConsoleSupport support, Clock clock) {
+    PositionPages(PositionService positions, DepartmentService departments, ConsoleForms support, Clock clock) {
         this.positions = positions;
         this.departments = departments;
         this.support = support;
@@ -64,7 +65,7 @@ class PositionPages {
         model.addAttribute("departmentId", departmentId);
         model.addAttribute("departments", departments.choices());
         model.addAttribute("page", positions.search(Search.of(q, page, 50), departmentId));
-        return ConsoleSupport.htmx(request) ? LIST_FRAGMENT : LIST;
+        return ConsoleForms.htmx(request) ? LIST_FRAGMENT : LIST;
     }
 
     @GetMapping("/new")
@@ -94,7 +95,7 @@ class PositionPages {
             support.refused(e, model, response);
             return form(model, form, null);
         }
-        redirect.addFlashAttribute(ConsoleSupport.FLASH, "organization.saved");
+        redirect.addFlashAttribute(ConsoleForms.FLASH, "organization.saved");
         return "redirect:" + BASE + "/" + id;
     }
 
@@ -116,7 +117,7 @@ class PositionPages {
         model.addAttribute("position", positions.get(id));
         model.addAttribute("day", date);
         model.addAttribute("acting", positions.acting(id, date).orElse(null));
-        return ConsoleSupport.htmx(request) ? ACTING_FRAGMENT : DETAIL;
+        return ConsoleForms.htmx(request) ? ACTING_FRAGMENT : DETAIL;
     }
 
     @GetMapping("/{id}/edit")
@@ -140,7 +141,7 @@ class PositionPages {
             support.refused(e, model, response);
             return form(model, form, id);
         }
-        redirect.addFlashAttribute(ConsoleSupport.FLASH, "organization.saved");
+        redirect.addFlashAttribute(ConsoleForms.FLASH, "organization.saved");
         return "redirect:" + BASE + "/" + id;
     }
 
@@ -154,7 +155,7 @@ class PositionPages {
             support.refused(e, model, response);
             return form(model, PositionForm.of(positions.get(id)), id);
         }
-        redirect.addFlashAttribute(ConsoleSupport.FLASH, "organization.deactivated");
+        redirect.addFlashAttribute(ConsoleForms.FLASH, "organization.deactivated");
         return "redirect:" + BASE;
     }
 

@@ -26,6 +26,7 @@ import org.xiaoneng.organization.internal.Search;
 import org.xiaoneng.organization.internal.StaffCommand;
 import org.xiaoneng.organization.internal.StaffService;
 import org.xiaoneng.organization.internal.StaffView;
+import org.xiaoneng.platform.ConsoleForms;
 import org.xiaoneng.platform.DomainException;
 
 /**
@@ -47,11 +48,11 @@ class StaffPages {
     private final AbsenceService absences;
     private final PositionService positions;
     private final DepartmentService departments;
-    private final ConsoleSupport support;
+    private final ConsoleForms support;
     private final Clock clock;
 
     StaffPages(StaffService staff, AbsenceService absences, PositionService positions, DepartmentService departments,
-            ConsoleSupport support, Clock clock) {
+            ConsoleForms support, Clock clock) {
         this.staff = staff;
         this.absences = absences;
         this.positions = positions;
@@ -68,7 +69,7 @@ class StaffPages {
         model.addAttribute("departmentId", departmentId);
         model.addAttribute("departments", departments.choices());
         model.addAttribute("page", staff.search(Search.of(q, page, 50), departmentId));
-        return ConsoleSupport.htmx(request) ? LIST_FRAGMENT : LIST;
+        return ConsoleForms.htmx(request) ? LIST_FRAGMENT : LIST;
     }
 
     @GetMapping("/new")
@@ -95,7 +96,7 @@ class StaffPages {
             support.refused(e, model, response);
             return form(model, form, null);
         }
-        redirect.addFlashAttribute(ConsoleSupport.FLASH, "organization.saved");
+        redirect.addFlashAttribute(ConsoleForms.FLASH, "organization.saved");
         return "redirect:" + BASE + "/" + id;
     }
 
@@ -126,7 +127,7 @@ class StaffPages {
             support.refused(e, model, response);
             return form(model, form, id);
         }
-        redirect.addFlashAttribute(ConsoleSupport.FLASH, "organization.saved");
+        redirect.addFlashAttribute(ConsoleForms.FLASH, "organization.saved");
         return "redirect:" + BASE + "/" + id;
     }
 
@@ -140,7 +141,7 @@ class StaffPages {
             support.refused(e, model, response);
             return detail(id, authentication, model, AbsenceForm.startingOn(LocalDate.now(clock)));
         }
-        redirect.addFlashAttribute(ConsoleSupport.FLASH, "organization.deactivated");
+        redirect.addFlashAttribute(ConsoleForms.FLASH, "organization.deactivated");
         return "redirect:" + BASE;
     }
 
@@ -156,7 +157,7 @@ class StaffPages {
             support.refused(e, model, response);
             return detail(id, authentication, model, AbsenceForm.startingOn(LocalDate.now(clock)));
         }
-        redirect.addFlashAttribute(ConsoleSupport.FLASH, "organization.assigned");
+        redirect.addFlashAttribute(ConsoleForms.FLASH, "organization.assigned");
         return "redirect:" + BASE + "/" + id;
     }
 
@@ -176,7 +177,7 @@ class StaffPages {
             support.refused(e, model, response);
             return detail(id, authentication, model, form);
         }
-        redirect.addFlashAttribute(ConsoleSupport.FLASH, "organization.absence.recorded");
+        redirect.addFlashAttribute(ConsoleForms.FLASH, "organization.absence.recorded");
         return "redirect:" + BASE + "/" + id;
     }
 
@@ -184,7 +185,7 @@ class StaffPages {
     @PreAuthorize("hasAuthority('organization:absence:edit')")
     public String cancelAbsence(@PathVariable long id, @PathVariable long absenceId, RedirectAttributes redirect) {
         absences.cancel(id, absenceId);
-        redirect.addFlashAttribute(ConsoleSupport.FLASH, "organization.absence.cancelled");
+        redirect.addFlashAttribute(ConsoleForms.FLASH, "organization.absence.cancelled");
         return "redirect:" + BASE + "/" + id;
     }
 

@@ -1,4 +1,4 @@
-package org.xiaoneng.organization.web;
+package org.xiaoneng.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,46 +10,50 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
-import org.xiaoneng.platform.ConflictException;
-import org.xiaoneng.platform.DomainException;
-import org.xiaoneng.platform.NotFoundException;
-import org.xiaoneng.platform.OutOfScopeException;
 
 /**
- * What the console pages share: validating a form as its command (the same rules as the API), turning a refused
- * change into a message above the form, and telling htmx requests from full page loads.
+ * What every module's console pages share: validating a form as the command it becomes (the same rules as the API),
+ * turning a refused change into a message above the form in the reader's language, and telling htmx requests from
+ * full page loads. Templates show {@link #FORM_ERROR} above the form and the {@link #FLASH} message key after a
+ * redirect.
  */
 @Component
-class ConsoleSupport {
+public class ConsoleForms {
 
-    static final String FORM_ERROR = "formError";
-    static final String FLASH = "flash";
+    /** Model attribute: the refusal to show above the form. */
+    public static final String FORM_ERROR = "formError";
+    /** Flash attribute: the message key of what was just done. */
+    public static final String FLASH = "flash";
 
     private final SpringValidatorAdapter validator;
     private final MessageSource messages;
 
-    ConsoleSupport(Validator validator, MessageSource messages) {
+    ConsoleForms(Validator validator, MessageSource messages) {
         this.validator = new SpringValidatorAdapter(validator);
         this.messages = messages;
     }
 
     /** Validates the command built from the form; errors land on the form's fields of the same names. */
-    boolean valid(Object command, BindingResult result) {
+    public boolean valid(Object command, BindingResult result) {
         validator.validate(command, result);
         return !result.hasErrors();
     }
 
-    /** Shows the refusal above the form, in the reader's language. */
-    void refused(DomainException e, Model model, HttpServletResponse response) {
+    /**
+     * Shows the refusal above the form (422, or 409 for a conflict). Out of scope and not found are not form messages:
+     * they are thrown on, for the platform to answer 403 / 404.
+     */
+    public void refused(DomainException e, Model model, HttpServletResponse response) {
         if (e instanceof OutOfScopeException || e instanceof NotFoundException) {
-            throw e; // answered 403 / 404 by the platform, not shown as a form message
+            throw e;
         }
         response.setStatus(e instanceof ConflictException ? 409 : 422);
         model.addAttribute(FORM_ERROR,
                 messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
     }
 
-    static boolean htmx(HttpServletRequest request) {
+    /** Whether htmx sent the request (answer a fragment, not the whole page). */
+    public static boolean htmx(HttpServletRequest request) {
         return request.getHeader("HX-Request") != null;
     }
 }
