@@ -45,9 +45,12 @@ public class ItemService {
     private final OrganizationDirectory directory;
     private final CurrentActor currentActor;
     private final CatalogAudit audit;
+    private final PublishedQueries publishedQueries;
 
     ItemService(ItemRepository items, FileRepository files, FeeStandardRepository feeStandards, ItemResolver resolver,
-            OrganizationDirectory directory, CurrentActor currentActor, CatalogAudit audit) {
+            OrganizationDirectory directory, CurrentActor currentActor, CatalogAudit audit,
+            PublishedQueries publishedQueries) {
+        this.publishedQueries = publishedQueries;
         this.items = items;
         this.files = files;
         this.feeStandards = feeStandards;
@@ -168,6 +171,7 @@ public class ItemService {
         items.update(item);
         audit.publish(new ItemPublished(audit.actor(), id, item.code(), versionId, item.lastNumber(),
                 published.name(), published.leadDepartment().id(), stamp.at()));
+        publishedQueries.forgetThemesAfterCommit();
         return items.version(versionId).orElseThrow();
     }
 
@@ -178,6 +182,7 @@ public class ItemService {
         item.unpublish(reason, stamp);
         items.update(item);
         ItemDetails current = Objects.requireNonNull(item.current());
+        publishedQueries.forgetThemesAfterCommit();
         audit.publish(new ItemUnpublished(audit.actor(), id, item.code(),
                 Objects.requireNonNull(item.currentVersionId()), current.name(), item.unpublishedReason(),
                 current.leadDepartment().id(), stamp.at()));

@@ -1,11 +1,17 @@
 package org.xiaoneng.catalog.internal;
 
 import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.xiaoneng.catalog.CatalogFile;
 import org.xiaoneng.catalog.CatalogPage;
 import org.xiaoneng.catalog.CatalogQuery;
@@ -33,11 +39,17 @@ public class PublishedQueries {
                AND (CAST(:pattern AS text) IS NULL OR v.name ILIKE :pattern OR v.code ILIKE :pattern)
             """;
 
+    /** How long the list of themes is remembered: a new theme shows in the filters within this time. */
+    private static final Duration THEMES_FOR = Duration.ofSeconds(30);
+
     private final JdbcClient jdbc;
     private final ItemRepository items;
     private final FileRepository files;
+    private final Clock clock;
+    private volatile @Nullable Themes themes;
 
-    PublishedQueries(JdbcClient jdbc, ItemRepository items, FileRepository files) {
+    PublishedQueries(JdbcClient jdbc, ItemRepository items, FileRepository files, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.items = items;
         this.files = files;
@@ -58,18 +70,29 @@ public class PublishedQueries {
     public CatalogPage<ItemSummary> search(CatalogQuery query) {
         String pattern = query.text() == null ? null
                 : "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        List<ItemSummary> rows = jdbc.sql(CURRENT + FILTER + " ORDER BY v.code LIMIT :limit OFFSET :offset")
-                .param("department", query.departmentId(), Types.BIGINT)
-                .param("kind", query.kind() == null ? null : query.kind().name(), Types.VARCHAR)
-                .param("theme", query.theme(), Types.VARCHAR).param("pattern", pattern, Types.VARCHAR)
+        // the page and the number of all matches in one scan; only a page beyond the end needs a count of its own
+        long[] total = {-1};
+        String page = CURRENT.replace("SELECT v.id,", "SELECT count(*) OVER () AS total, v.id,") + FILTER
+                + " ORDER BY v.code LIMIT :limit OFFSET :offset";
+        List<ItemSummary> rows = filtered(jdbc.sql(page), query, pattern)
                 .param("limit", query.size()).param("offset", (long) query.page() * query.size())
-                .query(items::mapVersion).list().stream().map(PublishedQueries::summary).toList();
-        long total = jdbc.sql("SELECT count(*) FROM (" + CURRENT + FILTER + ") c")
-                .param("department", query.departmentId(), Types.BIGINT)
+                .query((rs, row) -> {
+                    total[0] = rs.getLong("total");
+                    return items.mapVersion(rs, row);
+                })
+                .list().stream().map(PublishedQueries::summary).toList();
+        if (total[0] < 0) {
+            total[0] = filtered(jdbc.sql("SELECT count(*) FROM (" + CURRENT + FILTER + ") c"), query, pattern)
+                    .query(Long.class).single();
+        }
+        return new CatalogPage<>(rows, query.page(), query.size(), total[0]);
+    }
+
+    private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec statement, CatalogQuery query,
+            @Nullable String pattern) {
+        return statement.param("department", query.departmentId(), Types.BIGINT)
                 .param("kind", query.kind() == null ? null : query.kind().name(), Types.VARCHAR)
-                .param("theme", query.theme(), Types.VARCHAR).param("pattern", pattern, Types.VARCHAR)
-                .query(Long.class).single();
-        return new CatalogPage<>(rows, query.page(), query.size(), total);
+                .param("theme", query.theme(), Types.VARCHAR).param("pattern", pattern, Types.VARCHAR);
     }
 
     public List<ItemSummary> ofDepartment(long departmentId) {
@@ -80,11 +103,38 @@ public class PublishedQueries {
                 .map(PublishedQueries::summary).toList();
     }
 
+    /**
+     * The themes of published items, remembered for a short while: every catalog page shows them, and a scan of all
+     * versions per page view is not worth it for a list that changes when an item is published.
+     */
     public List<String> themes() {
-        return jdbc.sql("""
+        Themes cached = themes;
+        Instant now = clock.instant();
+        if (cached != null && now.isBefore(cached.until())) {
+            return cached.names();
+        }
+        List<String> names = List.copyOf(jdbc.sql("""
                 SELECT DISTINCT unnest(v.themes) AS theme
                   FROM catalog_item i JOIN catalog_item_version v ON v.id = i.current_version_id
-                 WHERE i.status = 'PUBLISHED' ORDER BY theme""").query(String.class).list();
+                 WHERE i.status = 'PUBLISHED' ORDER BY theme""").query(String.class).list());
+        themes = new Themes(names, now.plus(THEMES_FOR));
+        return names;
+    }
+
+    /**
+     * A publication or withdrawal may bring or take a theme: once it is committed, the list is read again at the next
+     * page view.
+     */
+    void forgetThemesAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                themes = null;
+            }
+        });
+    }
+
+    private record Themes(List<String> names, Instant until) {
     }
 
     public Optional<CatalogFile> publishedFile(long fileId) {

@@ -78,8 +78,11 @@ class ItemLifecycleTests {
     @Test
     void createPublishReviseRepublishAndWithdraw() throws Exception {
         String code = "SWJ-" + tag;
+        String theme = "主题" + tag;
+        assertThat(catalog.themes()).doesNotContain(theme); // the list is now remembered for a while
         JsonNode created = body(api(post("/api/v1/catalog/items"), DEPTADMIN1,
-                Drafts.create(code, drafts.swj("外资项目备案" + tag))).andExpect(status().isCreated())
+                Drafts.create(code, drafts.swj("外资项目备案" + tag)).replace("企业开办", theme))
+                .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.draft.yellowThresholdDays").value(1))
                 .andExpect(jsonPath("$.editable").value(true)));
@@ -90,6 +93,8 @@ class ItemLifecycleTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.number").value(1))
                 .andExpect(jsonPath("$.publishedBy").value("deptadmin1")));
         long firstVersion = first.get("id").asLong();
+        assertThat(catalog.currentVersion(code).orElseThrow().details().themes()).contains(theme);
+        assertThat(catalog.themes()).as("a publication brings its theme at once").contains(theme);
         assertThat(catalog.currentVersion(code)).map(ItemVersion::id).contains(firstVersion);
         ItemPublished published = events.stream(ItemPublished.class).filter(e -> e.itemId() == id).findFirst()
                 .orElseThrow();
