@@ -59,8 +59,8 @@ public class ItemCatalog {
     }
 
     /**
-     * A blank form or sample named by a material of a currently published version, with its bytes; empty for any other
-     * file (files become public only with the version that names them).
+     * A blank form or sample named by a material of a published version (current or older), with its bytes; empty for
+     * any other file (files become public only with the version that names them).
      */
     public Optional<CatalogFile> publishedFile(long fileId) {
         return queries.publishedFile(fileId);

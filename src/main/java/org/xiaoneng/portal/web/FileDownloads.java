@@ -14,10 +14,10 @@ import org.xiaoneng.catalog.CatalogFile;
 import org.xiaoneng.catalog.ItemCatalog;
 
 /**
- * Blank forms and samples (空白表格, 示范文本) of published items, for anyone. Only files a currently published version
- * names are served; anything else is 404, whether it exists or not. Always an attachment, never sniffed, so an uploaded
- * HTML file cannot run as a page of ours. Files never change, so their SHA-256 is a strong ETag; browsers revalidate
- * (a withdrawn item's files must stop being served) and get 304 while nothing changed.
+ * Blank forms and samples (空白表格, 示范文本) of published items, for anyone. Only files a published version names are
+ * served — any version ever published, as older versions stay readable for the cases that point at them; anything else
+ * is 404, whether it exists or not. Always an attachment, never sniffed, so an uploaded HTML file cannot run as a page
+ * of ours. Files never change, so their SHA-256 is a strong ETag; browsers revalidate and get 304.
  */
 @Controller
 class FileDownloads {
