@@ -1,5 +1,8 @@
 package org.xiaoneng.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -9,7 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
+
+import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -58,8 +64,28 @@ class NotificationConsoleTests {
     void withoutGatewaysEmailAndSmsAreSkippedAndThePortalMessageIsDelivered() {
         List<String> states = jdbc.sql("SELECT channel || ':' || state FROM notification_message "
                 + "WHERE idempotency_key = :k ORDER BY channel").param("k", key).query(String.class).list();
-        org.assertj.core.api.Assertions.assertThat(states).containsExactly("EMAIL:SKIPPED", "PORTAL:SENT",
+        assertThat(states).containsExactly("EMAIL:SKIPPED", "PORTAL:SENT",
                 "SMS:SKIPPED");
+    }
+
+    @Test
+    void theScheduledDispatcherWorksOnItsOwn() {
+        String other = key + "-scheduled";
+        transactions.executeWithoutResult(status -> notifications.send(new NotificationRequest(
+                new Recipient("applicant-" + other, "李四", null, mobile, null), Set.of(Channel.SMS), "case.decided",
+                List.of(other, "营业执照核发", "准予许可"), other, other, DEPARTMENT)));
+        // nobody calls the dispatcher here: the schedule (every 2 s by default) must pick the row up
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc.sql(
+                "SELECT state FROM notification_message WHERE idempotency_key = :k").param("k", other)
+                .query(String.class).single()).isEqualTo("SKIPPED"));
+    }
+
+    @Test
+    void anIncompleteRequestIsRefused() {
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> notifications.send(new NotificationRequest(
+                new Recipient(" ", "李四", null, mobile, null), Set.of(Channel.SMS), "case.decided",
+                List.of(), key + "-x", "", null))))
+                .isInstanceOf(ConstraintViolationException.class);
     }
 
     @Test
