@@ -44,7 +44,9 @@ public enum Permission {
     /** Verify the audit trail's hash chain. */
     AUDIT_CHAIN_VERIFY("audit:chain:verify"),
     /** Enter and correct the statutory calendar: holidays, adjusted working days (调休), local days off. */
-    CALENDAR_DAY_EDIT("calendar:day:edit");
+    CALENDAR_DAY_EDIT("calendar:day:edit"),
+    /** See the notifications sent to applicants, their delivery state and errors (addresses masked). */
+    NOTIFICATION_OUTBOX_VIEW("notification:outbox:view");
 
     private final String code;
 

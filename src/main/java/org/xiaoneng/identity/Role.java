@@ -8,6 +8,7 @@ import static org.xiaoneng.identity.Permission.CATALOG_ITEM_VIEW;
 import static org.xiaoneng.identity.Permission.CATALOG_REPORT_VIEW;
 import static org.xiaoneng.identity.Permission.IDENTITY_ACCOUNT_EDIT;
 import static org.xiaoneng.identity.Permission.IDENTITY_ACCOUNT_VIEW;
+import static org.xiaoneng.identity.Permission.NOTIFICATION_OUTBOX_VIEW;
 import static org.xiaoneng.identity.Permission.ORGANIZATION_ABSENCE_EDIT;
 import static org.xiaoneng.identity.Permission.ORGANIZATION_DEPARTMENT_EDIT;
 import static org.xiaoneng.identity.Permission.ORGANIZATION_DEPARTMENT_VIEW;
@@ -37,7 +38,7 @@ import java.util.Set;
  *     organization:absence:edit; audit:entry:view; catalog:item:view|edit|publish, catalog:report:view</td></tr>
  * <tr><td>SUPERVISOR, LEADER</td><td>the whole city or a department</td><td>always</td>
  *     <td>the four organization views; organization:report:view; audit:entry:view; catalog:item:view,
- *     catalog:report:view</td></tr>
+ *     catalog:report:view; the supervisor also notification:outbox:view</td></tr>
  * <tr><td>SYSTEM_ADMIN</td><td>the whole city only</td><td>—</td>
  *     <td>every permission, including identity:account:view|edit, audit:chain:verify and calendar:day:edit</td></tr>
  * </table>
@@ -58,7 +59,7 @@ public enum Role {
     /** 部门管理员: keeps his department's organization data (and its sub-departments') up to date. */
     DEPARTMENT_ADMIN(Where.DEPARTMENT, true, false, departmentAdmin()),
     /** 效能监察员 (efficiency office): watches cases and departments; may never approve where he supervises. */
-    SUPERVISOR(Where.CITY_OR_DEPARTMENT, true, true, overseer()),
+    SUPERVISOR(Where.CITY_OR_DEPARTMENT, true, true, supervisor()),
     /** 领导: reads everything in his scope, including reports and the audit trail. */
     LEADER(Where.CITY_OR_DEPARTMENT, true, true, overseer()),
     /** 系统管理员: accounts, roles and the platform; holds every permission, over the whole city. */
@@ -119,6 +120,13 @@ public enum Role {
         permissions.addAll(EnumSet.of(ORGANIZATION_DEPARTMENT_EDIT, ORGANIZATION_FUNCTION_EDIT,
                 ORGANIZATION_POSITION_EDIT, ORGANIZATION_STAFF_EDIT, ORGANIZATION_ABSENCE_EDIT, AUDIT_ENTRY_VIEW,
                 CATALOG_ITEM_EDIT, CATALOG_ITEM_PUBLISH, CATALOG_REPORT_VIEW));
+        return permissions;
+    }
+
+    /** The efficiency office also watches whether applicants were told (notifications and their delivery). */
+    private static Set<Permission> supervisor() {
+        Set<Permission> permissions = overseer();
+        permissions.add(NOTIFICATION_OUTBOX_VIEW);
         return permissions;
     }
 
