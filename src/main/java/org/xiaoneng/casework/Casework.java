@@ -57,26 +57,34 @@ public class Casework {
         return cases.refuse(caseId, version, reasons);
     }
 
-    public CaseView startProcessing(long caseId, int version) {
-        return cases.startProcessing(caseId, version);
+    /*
+     * The steps below are the work of a position of the case's process. With a positionId the caller acts in that
+     * position — as its holder, or as deputy (AB角) for its absent holder, which the events record — and is refused
+     * when somebody else acts for it today; without one, the caller acts in his own post.
+     */
+
+    public CaseView startProcessing(long caseId, int version, @Nullable Long positionId) {
+        return cases.startProcessing(caseId, version, positionId);
     }
 
     /** 中止: a special procedure stops the clock. */
-    public CaseView suspend(long caseId, int version, SpecialProcedure procedure, String reason) {
-        return cases.suspend(caseId, version, procedure, reason);
+    public CaseView suspend(long caseId, int version, @Nullable Long positionId, SpecialProcedure procedure,
+            String reason) {
+        return cases.suspend(caseId, version, positionId, procedure, reason);
     }
 
-    public CaseView resume(long caseId, int version, String note) {
-        return cases.resume(caseId, version, note);
+    public CaseView resume(long caseId, int version, @Nullable Long positionId, String note) {
+        return cases.resume(caseId, version, positionId, note);
     }
 
     /** 延期: once; the caller is the approving approver. */
-    public CaseView extend(long caseId, int version, String reason) {
-        return cases.extend(caseId, version, reason);
+    public CaseView extend(long caseId, int version, @Nullable Long positionId, String reason) {
+        return cases.extend(caseId, version, positionId, reason);
     }
 
-    public CaseView decide(long caseId, int version, Outcome outcome, String reasons, String legalBasis) {
-        return cases.decide(caseId, version, outcome, reasons, legalBasis);
+    public CaseView decide(long caseId, int version, @Nullable Long positionId, Outcome outcome, String reasons,
+            String legalBasis) {
+        return cases.decide(caseId, version, positionId, outcome, reasons, legalBasis);
     }
 
     public CaseView deliver(long caseId, int version, DeliveryMethod method) {

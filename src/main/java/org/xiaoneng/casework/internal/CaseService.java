@@ -132,65 +132,71 @@ public class CaseService {
     }
 
     public CaseView requestCorrection(long id, int version, List<MaterialDefect> defects) {
-        return change(id, version, ACCEPT, (c, actor, now) -> c.requestCorrection(defects, actor, now));
+        return change(id, version, ACCEPT, null, (c, actor, now) -> c.requestCorrection(defects, actor, now));
     }
 
     public CaseView resubmit(long id, int version, List<String> supplied) {
-        return change(id, version, RECEIVE, (c, actor, now) -> c.resubmit(supplied, actor, now));
+        return change(id, version, RECEIVE, null, (c, actor, now) -> c.resubmit(supplied, actor, now));
     }
 
     public CaseView accept(long id, int version, List<Commitment> commitments) {
-        return change(id, version, ACCEPT, (c, actor, now) -> c.accept(commitments, actor, now));
+        return change(id, version, ACCEPT, null, (c, actor, now) -> c.accept(commitments, actor, now));
     }
 
     public CaseView refuse(long id, int version, String reasons) {
-        return change(id, version, ACCEPT, (c, actor, now) -> c.refuse(reasons, actor, now));
+        return change(id, version, ACCEPT, null, (c, actor, now) -> c.refuse(reasons, actor, now));
     }
 
-    public CaseView startProcessing(long id, int version) {
-        return change(id, version, HANDLE, Case::startProcessing);
+    public CaseView startProcessing(long id, int version, @Nullable Long positionId) {
+        return change(id, version, HANDLE, positionId, Case::startProcessing);
     }
 
-    public CaseView suspend(long id, int version, SpecialProcedure procedure, String reason) {
-        return change(id, version, HANDLE, (c, actor, now) -> c.suspend(procedure, reason, actor, now));
+    public CaseView suspend(long id, int version, @Nullable Long positionId, SpecialProcedure procedure,
+            String reason) {
+        return change(id, version, HANDLE, positionId, (c, actor, now) -> c.suspend(procedure, reason, actor, now));
     }
 
-    public CaseView resume(long id, int version, String note) {
-        return change(id, version, HANDLE, (c, actor, now) -> c.resume(note, actor, now));
+    public CaseView resume(long id, int version, @Nullable Long positionId, String note) {
+        return change(id, version, HANDLE, positionId, (c, actor, now) -> c.resume(note, actor, now));
     }
 
-    public CaseView extend(long id, int version, String reason) {
-        return change(id, version, DECIDE, (c, actor, now) -> c.extend(reason, actor, now));
+    public CaseView extend(long id, int version, @Nullable Long positionId, String reason) {
+        return change(id, version, DECIDE, positionId, (c, actor, now) -> c.extend(reason, actor, now));
     }
 
-    public CaseView decide(long id, int version, Outcome outcome, String reasons, String legalBasis) {
-        return change(id, version, DECIDE, (c, actor, now) -> c.decide(outcome, reasons, legalBasis, actor, now));
+    public CaseView decide(long id, int version, @Nullable Long positionId, Outcome outcome, String reasons,
+            String legalBasis) {
+        return change(id, version, DECIDE, positionId,
+                (c, actor, now) -> c.decide(outcome, reasons, legalBasis, actor, now));
     }
 
     public CaseView deliver(long id, int version, DeliveryMethod method) {
-        return change(id, version, RECEIVE, (c, actor, now) -> c.deliver(method, actor, now));
+        return change(id, version, RECEIVE, null, (c, actor, now) -> c.deliver(method, actor, now));
     }
 
     public CaseView close(long id, int version) {
-        return change(id, version, RECEIVE, Case::close);
+        return change(id, version, RECEIVE, null, Case::close);
     }
 
     public CaseView withdraw(long id, int version, String reason) {
-        return change(id, version, RECEIVE, (c, actor, now) -> c.withdraw(reason, actor, now));
+        return change(id, version, RECEIVE, null, (c, actor, now) -> c.withdraw(reason, actor, now));
     }
 
     /**
      * Applies a command to the case at the version the caller read. Another change since → conflict, nothing
      * written.
      */
-    private CaseView change(long id, int expectedVersion, String permission, CaseCommand command) {
+    private CaseView change(long id, int expectedVersion, String permission, @Nullable Long positionId,
+            CaseCommand command) {
         CaseRepository.StoredCase stored = cases.find(id).orElseThrow(() -> new NotFoundException("case", id));
         check(currentActor.dataScopeFor(permission), stored.departmentIds());
         if (stored.version() != expectedVersion) {
             throw new ConflictException("casework.case.concurrentChange", stored.number(), stored.version());
         }
         Case c = load(stored);
-        command.apply(c, currentActor.actor(), clock.instant());
+        Instant now = clock.instant();
+        Actor actor = positionId == null ? currentActor.actor() : actorInPosition(c, positionId, now);
+        command.apply(c, actor, now);
         save(c, stored);
         return toView(c, stored.version() + 1);
     }
@@ -222,6 +228,20 @@ public class CaseService {
     @FunctionalInterface
     interface CaseCommand {
         void apply(Case c, Actor actor, Instant now);
+    }
+
+    /**
+     * The caller acting in a position of the case's process: as its holder, or as the deputy (AB角) of its absent
+     * holder, recorded so; refused when the position is not in the process or somebody else acts for it today.
+     */
+    private Actor actorInPosition(Case c, long positionId, Instant now) {
+        boolean inProcess = c.item().details().process().stream().flatMap(stage -> stage.tasks().stream())
+                .anyMatch(task -> task.positionId() == positionId);
+        if (!inProcess) {
+            throw new DomainException("casework.position.notInProcess", c.number());
+        }
+        return organization.actorFor(currentActor.actor(), positionId, LocalDate.ofInstant(now, StatutoryCalendar.ZONE))
+                .orElseThrow(() -> new DomainException("casework.position.notActing", c.number()));
     }
 
     private void save(Case c, CaseRepository.StoredCase stored) {

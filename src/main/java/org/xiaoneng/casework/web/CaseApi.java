@@ -49,6 +49,10 @@ class CaseApi {
     record VersionRequest(@NotNull Integer version) {
     }
 
+    /** A step done in a position of the case's process ({@code positionId}, optional): as holder or deputy. */
+    record StepRequest(@NotNull Integer version, @Nullable Long positionId) {
+    }
+
     record CorrectionRequest(@NotNull Integer version, @NotNull List<@Valid MaterialDefect> defects) {
     }
 
@@ -61,14 +65,19 @@ class CaseApi {
     record ReasonRequest(@NotNull Integer version, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    record SuspensionRequest(@NotNull Integer version, @NotNull SpecialProcedure procedure,
+    record ExtensionRequest(@NotNull Integer version, @Nullable Long positionId,
             @NotBlank @Size(max = 2000) String reason) {
     }
 
-    record ResumptionRequest(@NotNull Integer version, @Nullable @Size(max = 2000) String note) {
+    record SuspensionRequest(@NotNull Integer version, @Nullable Long positionId, @NotNull SpecialProcedure procedure,
+            @NotBlank @Size(max = 2000) String reason) {
     }
 
-    record DecisionRequest(@NotNull Integer version, @NotNull Outcome outcome, @NotBlank @Size(max = 4000) String reasons,
+    record ResumptionRequest(@NotNull Integer version, @Nullable Long positionId,
+            @Nullable @Size(max = 2000) String note) {
+    }
+
+    record DecisionRequest(@NotNull Integer version, @Nullable Long positionId, @NotNull Outcome outcome, @NotBlank @Size(max = 4000) String reasons,
             @NotBlank @Size(max = 1000) String legalBasis) {
     }
 
@@ -143,36 +152,36 @@ class CaseApi {
     @PostMapping("/{id}/processing")
     @PreAuthorize("hasAuthority('casework:case:handle')")
     @Operation(summary = "Start processing an accepted case")
-    CaseView start(@PathVariable long id, @RequestBody @Valid VersionRequest request) {
-        return casework.startProcessing(id, request.version());
+    CaseView start(@PathVariable long id, @RequestBody @Valid StepRequest request) {
+        return casework.startProcessing(id, request.version(), request.positionId());
     }
 
     @PostMapping("/{id}/suspension")
     @PreAuthorize("hasAuthority('casework:case:handle')")
     @Operation(summary = "Suspend for a special procedure (art. 45): the clock stops")
     CaseView suspend(@PathVariable long id, @RequestBody @Valid SuspensionRequest request) {
-        return casework.suspend(id, request.version(), request.procedure(), request.reason());
+        return casework.suspend(id, request.version(), request.positionId(), request.procedure(), request.reason());
     }
 
     @PostMapping("/{id}/resumption")
     @PreAuthorize("hasAuthority('casework:case:handle')")
     @Operation(summary = "Resume after the special procedure: the remaining days run again")
     CaseView resume(@PathVariable long id, @RequestBody @Valid ResumptionRequest request) {
-        return casework.resume(id, request.version(), request.note() == null ? "" : request.note());
+        return casework.resume(id, request.version(), request.positionId(), request.note() == null ? "" : request.note());
     }
 
     @PostMapping("/{id}/extension")
     @PreAuthorize("hasAuthority('casework:case:decide')")
     @Operation(summary = "Extend once (art. 42), approved by the caller, with a written reason")
-    CaseView extend(@PathVariable long id, @RequestBody @Valid ReasonRequest request) {
-        return casework.extend(id, request.version(), request.reason());
+    CaseView extend(@PathVariable long id, @RequestBody @Valid ExtensionRequest request) {
+        return casework.extend(id, request.version(), request.positionId(), request.reason());
     }
 
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasAuthority('casework:case:decide')")
     @Operation(summary = "Decide: approve or deny, with reasons and legal basis")
     CaseView decide(@PathVariable long id, @RequestBody @Valid DecisionRequest request) {
-        return casework.decide(id, request.version(), request.outcome(), request.reasons(), request.legalBasis());
+        return casework.decide(id, request.version(), request.positionId(), request.outcome(), request.reasons(), request.legalBasis());
     }
 
     @PostMapping("/{id}/delivery")

@@ -2,6 +2,7 @@ package org.xiaoneng.casework.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -28,7 +29,11 @@ import org.xiaoneng.TestPrincipals;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.xiaoneng.calendar.StatutoryCalendar;
+import org.xiaoneng.casework.CaseEventType;
 import org.xiaoneng.casework.CaseTransitioned;
+import org.xiaoneng.catalog.ProcessStage;
+import org.xiaoneng.catalog.ProcessTask;
+import org.xiaoneng.organization.StaffPost;
 import org.xiaoneng.catalog.ItemCatalog;
 import org.xiaoneng.catalog.ItemVersion;
 import org.xiaoneng.catalog.Material;
@@ -87,8 +92,12 @@ class CaseApiTests {
     }
 
     int receive() throws Exception {
+        return receive(requiredExceptCommittable());
+    }
+
+    int receive(List<String> supplied) throws Exception {
         String answer = mvc.perform(json(post("/api/v1/casework/cases"), "clerk1",
-                        application(requiredExceptCommittable(), "110101199003077777")))
+                        application(supplied, "110101199003077777")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return JsonPath.read(answer, "$.id");
     }
@@ -151,6 +160,48 @@ class CaseApiTests {
                 "casework.case.decided", "casework.case.delivered", "casework.case.closed");
         assertThat(audited.get(1).deadline()).isNotNull();
         assertThat(audited.get(3).actor().account()).isEqualTo("approver1");
+    }
+
+    @Test
+    void aStepInAPositionIsDoneByItsHolderOrByTheDeputyWhenTheHolderIsAwayAndRecordedSo() throws Exception {
+        StaffPost approver = directory.postOf("approver1").orElseThrow();
+        assertThat(item().details().process()).flatExtracting(ProcessStage::tasks).extracting(ProcessTask::positionId)
+                .contains(approver.positionId());
+        List<String> complete = item().details().materials().stream().filter(Material::required)
+                .map(Material::name).toList();
+        int id = receive(complete);
+        step(id, "acceptance", "clerk1", "{\"version\": 1}", 200);
+        step(id, "processing", "handler1", "{\"version\": 2}", 200);
+        String decision = """
+                {"version": 3, "positionId": %d, "outcome": "DENIED", "reasons": "投资领域属于负面清单禁止类",
+                 "legalBasis": "《中华人民共和国外商投资法》第二十八条"}""".formatted(approver.positionId());
+        // the deputy may not act while the holder is present
+        String refused = step(id, "decision", "approver2", decision, 422);
+        assertThat((String) JsonPath.read(refused, "$.code")).isEqualTo("casework.position.notActing");
+        String today = calendar.today().toString();
+        String absence = mvc.perform(json(post("/api/v1/organization/staff/{id}/absences", approver.staffId()),
+                        "deptadmin1", "{\"from\": \"%s\", \"to\": \"%s\", \"reason\": \"出差\"}"
+                                .formatted(today, today)))
+                .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
+        try {
+            String decided = step(id, "decision", "approver2", decision, 200);
+            assertThat((String) JsonPath.read(decided, "$.history[3].account")).isEqualTo("approver2");
+            assertThat((String) JsonPath.read(decided, "$.history[3].deputyFor")).isEqualTo(approver.positionName());
+            assertThat((String) JsonPath.read(decided, "$.history[3].position")).isNotEqualTo(approver.positionName());
+            CaseTransitioned audited = published.stream(CaseTransitioned.class)
+                    .filter(e -> e.caseId() == id && e.type() == CaseEventType.DECIDED).findFirst().orElseThrow();
+            assertThat(audited.actor().deputyFor()).isEqualTo(approver.positionName());
+        } finally {
+            mvc.perform(delete("/api/v1/organization/staff/{id}/absences/{absence}", approver.staffId(),
+                            (Integer) JsonPath.read(absence, "$.id")).with(httpBasic("deptadmin1", PASSWORD)))
+                    .andExpect(status().is2xxSuccessful());
+        }
+        long elsewhere = directory.postOf("deptadmin1").orElseThrow().positionId();
+        int other = receive(complete);
+        step(other, "acceptance", "clerk1", "{\"version\": 1}", 200);
+        String outside = step(other, "processing", "handler1",
+                "{\"version\": 2, \"positionId\": %d}".formatted(elsewhere), 422);
+        assertThat((String) JsonPath.read(outside, "$.code")).isEqualTo("casework.position.notInProcess");
     }
 
     @Test
