@@ -1,6 +1,9 @@
 package org.xiaoneng.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,12 +15,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xiaoneng.IntegrationTest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xiaoneng.TestClock;
+import org.xiaoneng.TestPrincipals;
+import org.xiaoneng.platform.DataScope;
 import org.xiaoneng.calendar.StatutoryCalendar;
 import org.xiaoneng.catalog.ItemCatalog;
 import org.xiaoneng.catalog.ItemVersion;
@@ -45,6 +53,9 @@ class CaseworkModuleTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     @AfterEach
     void resetClock() {
@@ -82,6 +93,42 @@ class CaseworkModuleTests {
         assertThat(casework.find(received.id()).history()).hasSize(2);
         assertThat(jdbc.sql("SELECT accepted_on FROM casework_case WHERE id = :id").param("id", received.id())
                 .query(LocalDate.class).single()).isEqualTo(receiptDay);
+    }
+
+    @Test
+    void aCalendarCorrectionMovesTheStoredDatesOfOpenCases() throws Exception {
+        CaseView received = receive();
+        CaseView accepted = casework.accept(received.id(), received.version(), List.of());
+        LocalDate due = accepted.deadlines().due();
+        LocalDate dayOff = calendar.plusWorkingDays(calendar.today(), 1);
+        assertThat(dayOff).isBefore(due);
+        mvc.perform(post("/console/calendar/days").with(calendarAdmin()).with(csrf())
+                        .param("date", dayOff.toString()).param("kind", "LOCAL_HOLIDAY").param("name", "示范市防汛"))
+                .andExpect(status().is3xxRedirection());
+        try {
+            LocalDate moved = calendar.plusWorkingDays(due, 1);
+            assertThat(casework.find(accepted.id()).deadlines().due()).isEqualTo(moved);
+            // the projection (read by lists and sweeps) follows once the correction is committed and announced
+            Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(storedDue(accepted.id()))
+                    .isEqualTo(moved));
+        } finally {
+            int version = jdbc.sql("SELECT version FROM calendar_day WHERE day = :day").param("day", dayOff)
+                    .query(Integer.class).single();
+            mvc.perform(post("/console/calendar/days/{date}/remove", dayOff).with(calendarAdmin()).with(csrf())
+                            .param("version", "" + version))
+                    .andExpect(status().is3xxRedirection());
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(storedDue(accepted.id()))
+                .isEqualTo(due));
+    }
+
+    LocalDate storedDue(long id) {
+        return jdbc.sql("SELECT due_date FROM casework_case WHERE id = :id").param("id", id).query(LocalDate.class)
+                .single();
+    }
+
+    static RequestPostProcessor calendarAdmin() {
+        return TestPrincipals.staff("admin", null, DataScope.everything(), "calendar:day:edit");
     }
 
     @Test

@@ -152,6 +152,32 @@ class CaseRepository {
                 .list();
     }
 
+    /** Open cases (no decision yet) with a date on or after {@code from}: those a calendar correction may move. */
+    List<Long> openWithDatesFrom(LocalDate from) {
+        return jdbc.sql("""
+                SELECT id FROM casework_case
+                WHERE state IN ('RECEIVED', 'CORRECTION_REQUESTED', 'ACCEPTED', 'IN_PROCESS', 'SUSPENDED')
+                  AND COALESCE(due_date, acceptance_due) >= :from
+                ORDER BY id""")
+                .param("from", from).query(Long.class).list();
+    }
+
+    /**
+     * Stores recomputed dates in the projection, at the version they were computed from (the version is not
+     * raised: nobody changed the case). False when the case changed meanwhile — its writer computed with the
+     * corrected calendar already.
+     */
+    boolean updateDates(long id, int version, CaseDeadlines dates) {
+        return jdbc.sql("""
+                UPDATE casework_case SET acceptance_due = :acceptanceDue, accepted_on = :acceptedOn, due_date = :due,
+                    clock_stopped = :stopped, calendar_revision = :revision
+                WHERE id = :id AND version = :version""")
+                .param("acceptanceDue", dates.acceptanceDue()).param("acceptedOn", dates.acceptedOn())
+                .param("due", dates.due()).param("stopped", dates.clockStopped())
+                .param("revision", dates.calendarRevision()).param("id", id).param("version", version)
+                .update() == 1;
+    }
+
     /** Cases still waiting for an intake decision whose 5 working days ended before {@code today}; set-based. */
     List<Long> dueForDeemedAcceptance(LocalDate today) {
         return jdbc.sql("""

@@ -224,6 +224,26 @@ public class CaseService {
         return recorded;
     }
 
+    /**
+     * After a calendar correction: recomputes, from their events, the dates of the open cases that the changed dates
+     * can move, and stores them in the projection (which the deemed-acceptance sweep and lists read). Returns how
+     * many cases were recomputed.
+     */
+    public int recomputeDatesFrom(LocalDate earliestChanged) {
+        int moved = 0;
+        for (long id : cases.openWithDatesFrom(earliestChanged)) {
+            Optional<CaseRepository.StoredCase> stored = cases.find(id);
+            if (stored.isEmpty()) {
+                continue;
+            }
+            Case c = load(stored.get());
+            if (cases.updateDates(id, stored.get().version(), c.deadlines())) {
+                moved++;
+            }
+        }
+        return moved;
+    }
+
     /** One command on a loaded case, by the actor, at the instant. */
     @FunctionalInterface
     interface CaseCommand {
