@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -191,6 +193,11 @@ class CaseApiTests {
             CaseTransitioned audited = published.stream(CaseTransitioned.class)
                     .filter(e -> e.caseId() == id && e.type() == CaseEventType.DECIDED).findFirst().orElseThrow();
             assertThat(audited.actor().deputyFor()).isEqualTo(approver.positionName());
+            // and the audit trail has it, after the commit, with the deputy
+            String number = JsonPath.read(decided, "$.number");
+            Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                    SELECT deputy_for FROM audit_entry WHERE action = 'casework.case.decided' AND record_id = :n""")
+                    .param("n", number).query(String.class).list()).containsExactly(approver.positionName()));
         } finally {
             mvc.perform(delete("/api/v1/organization/staff/{id}/absences/{absence}", approver.staffId(),
                             (Integer) JsonPath.read(absence, "$.id")).with(httpBasic("deptadmin1", PASSWORD)))
