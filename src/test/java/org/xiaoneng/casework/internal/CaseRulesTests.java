@@ -32,6 +32,7 @@ import org.xiaoneng.casework.NoticeLine;
 import org.xiaoneng.casework.Outcome;
 import org.xiaoneng.casework.SpecialProcedure;
 import org.xiaoneng.catalog.ItemVersion;
+import org.xiaoneng.catalog.TimeLimit;
 import org.xiaoneng.platform.DomainException;
 
 /**
@@ -164,6 +165,18 @@ class CaseRulesTests {
         assertThat(dates.suspendedWorkingDays()).isEqualTo(4);
         assertThat(dates.due()).isEqualTo(date("2025-11-05"));
         assertThat(c.history().get(c.history().size() - 1).deadline()).isEqualTo(date("2025-11-05"));
+    }
+
+    @Test
+    void aNaturalDayPromiseStopsForTheCalendarDaysOfTheSuspension() {
+        Case c = accepted(TestItems.item(false, TimeLimit.naturalDays(30)), "2025-09-26");
+        // 30 days after 09-26 is Sunday 10-26: the period ends on the next working day
+        assertThat(c.deadlines().due()).isEqualTo(date("2025-10-27"));
+        c.startProcessing(CLERK, at("2025-09-29"));
+        c.suspend(SpecialProcedure.TESTING, "送检", CLERK, at("2025-10-09"));
+        c.resume("检测报告已出", CLERK, at("2025-10-13"));
+        // 4 calendar days stood still: 34 days after 09-26 is Thursday 10-30
+        assertThat(c.deadlines().due()).isEqualTo(date("2025-10-30"));
     }
 
     @Test

@@ -37,6 +37,10 @@ final class TestItems {
     }
 
     static ItemVersion item(boolean joint) {
+        return item(joint, TimeLimit.workingDays(20));
+    }
+
+    static ItemVersion item(boolean joint, TimeLimit promised) {
         DepartmentLabel swj = new DepartmentLabel(11, "SWJ", "市商务局");
         List<Material> materials = List.of(
                 material(FORM, true, false), material(LICENCE, true, false), material(APPOINTMENT, true, true),
@@ -50,7 +54,7 @@ final class TestItems {
                 new ProcessStage("审核", List.of(new ProcessTask(11, "市商务局", 111, "审核岗", 1))),
                 new ProcessStage("决定", List.of(new ProcessTask(11, "市商务局", 112, "审批岗", 1))));
         ItemDetails details = new ItemDetails("外商投资企业设立审批", ItemKind.LICENSING, swj, List.of(), null,
-                List.of(), List.of(), materials, TimeLimit.workingDays(20), TimeLimit.workingDays(20), 2, List.of(),
+                List.of(), List.of(), materials, TimeLimit.workingDays(20), promised, 2, List.of(),
                 true, null, true, Commitments.none(), List.of(), stages);
         return new ItemVersion(joint ? 8 : 7, 3, "SWJ-XK-001", 1, Instant.parse("2025-01-01T00:00:00Z"), "admin",
                 details);
