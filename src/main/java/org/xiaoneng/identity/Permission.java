@@ -46,7 +46,17 @@ public enum Permission {
     /** Enter and correct the statutory calendar: holidays, adjusted working days (调休), local days off. */
     CALENDAR_DAY_EDIT("calendar:day:edit"),
     /** See the notifications sent to applicants, their delivery state and errors (addresses masked). */
-    NOTIFICATION_OUTBOX_VIEW("notification:outbox:view");
+    NOTIFICATION_OUTBOX_VIEW("notification:outbox:view"),
+    /** See cases (办件) of the departments in scope: lead, joint or task department of the item, or the service center. */
+    CASEWORK_CASE_VIEW("casework:case:view"),
+    /** Receive applications (收件), record resubmissions, deliver, close, record withdrawals. */
+    CASEWORK_CASE_RECEIVE("casework:case:receive"),
+    /** Make the intake decision: accept (with 容缺 commitments), refuse, issue the correction notice. */
+    CASEWORK_CASE_ACCEPT("casework:case:accept"),
+    /** Work the steps of accepted cases: start processing, suspend for a special procedure, resume. */
+    CASEWORK_CASE_HANDLE("casework:case:handle"),
+    /** Decide (approve or deny) and approve the one extension. */
+    CASEWORK_CASE_DECIDE("casework:case:decide");
 
     private final String code;
 

@@ -5,6 +5,11 @@ import static org.xiaoneng.identity.Permission.AUDIT_ENTRY_VIEW;
 import static org.xiaoneng.identity.Permission.CATALOG_ITEM_EDIT;
 import static org.xiaoneng.identity.Permission.CATALOG_ITEM_PUBLISH;
 import static org.xiaoneng.identity.Permission.CATALOG_ITEM_VIEW;
+import static org.xiaoneng.identity.Permission.CASEWORK_CASE_ACCEPT;
+import static org.xiaoneng.identity.Permission.CASEWORK_CASE_DECIDE;
+import static org.xiaoneng.identity.Permission.CASEWORK_CASE_HANDLE;
+import static org.xiaoneng.identity.Permission.CASEWORK_CASE_RECEIVE;
+import static org.xiaoneng.identity.Permission.CASEWORK_CASE_VIEW;
 import static org.xiaoneng.identity.Permission.CATALOG_REPORT_VIEW;
 import static org.xiaoneng.identity.Permission.IDENTITY_ACCOUNT_EDIT;
 import static org.xiaoneng.identity.Permission.IDENTITY_ACCOUNT_VIEW;
@@ -32,13 +37,15 @@ import java.util.Set;
  * <caption>Roles, where they may be held, and their permissions</caption>
  * <tr><th>role</th><th>held over</th><th>sub-departments</th><th>permissions</th></tr>
  * <tr><td>WINDOW_CLERK, HANDLER, REVIEWER, APPROVER</td><td>a department</td><td>only when granted so</td>
- *     <td>organization:department|function|position|staff:view; catalog:item:view</td></tr>
+ *     <td>organization:department|function|position|staff:view; catalog:item:view; casework:case:view, and:
+ *     clerk casework:case:receive|accept; handler and reviewer casework:case:handle; approver
+ *     casework:case:handle|decide</td></tr>
  * <tr><td>DEPARTMENT_ADMIN</td><td>a department</td><td>yes by default</td>
  *     <td>the four organization views; organization:department|function|position|staff:edit,
  *     organization:absence:edit; audit:entry:view; catalog:item:view|edit|publish, catalog:report:view</td></tr>
  * <tr><td>SUPERVISOR, LEADER</td><td>the whole city or a department</td><td>always</td>
  *     <td>the four organization views; organization:report:view; audit:entry:view; catalog:item:view,
- *     catalog:report:view; the supervisor also notification:outbox:view</td></tr>
+ *     catalog:report:view; casework:case:view; the supervisor also notification:outbox:view</td></tr>
  * <tr><td>SYSTEM_ADMIN</td><td>the whole city only</td><td>—</td>
  *     <td>every permission, including identity:account:view|edit, audit:chain:verify and calendar:day:edit</td></tr>
  * </table>
@@ -49,13 +56,15 @@ import java.util.Set;
 public enum Role {
 
     /** 窗口受理员: takes in applications at the service center's windows. */
-    WINDOW_CLERK(Where.DEPARTMENT, false, false, viewer()),
+    WINDOW_CLERK(Where.DEPARTMENT, false, false, with(viewer(), CASEWORK_CASE_VIEW, CASEWORK_CASE_RECEIVE,
+            CASEWORK_CASE_ACCEPT)),
     /** 承办人: processes the steps of a case. */
-    HANDLER(Where.DEPARTMENT, false, false, viewer()),
+    HANDLER(Where.DEPARTMENT, false, false, with(viewer(), CASEWORK_CASE_VIEW, CASEWORK_CASE_HANDLE)),
     /** 审核人: reviews a handler's work before a decision. */
-    REVIEWER(Where.DEPARTMENT, false, false, viewer()),
+    REVIEWER(Where.DEPARTMENT, false, false, with(viewer(), CASEWORK_CASE_VIEW, CASEWORK_CASE_HANDLE)),
     /** 审批人: decides (approves or denies); may never supervise the same department. */
-    APPROVER(Where.DEPARTMENT, false, false, viewer()),
+    APPROVER(Where.DEPARTMENT, false, false, with(viewer(), CASEWORK_CASE_VIEW, CASEWORK_CASE_HANDLE,
+            CASEWORK_CASE_DECIDE)),
     /** 部门管理员: keeps his department's organization data (and its sub-departments') up to date. */
     DEPARTMENT_ADMIN(Where.DEPARTMENT, true, false, departmentAdmin()),
     /** 效能监察员 (efficiency office): watches cases and departments; may never approve where he supervises. */
@@ -115,6 +124,12 @@ public enum Role {
                 ORGANIZATION_STAFF_VIEW, CATALOG_ITEM_VIEW);
     }
 
+    private static Set<Permission> with(Set<Permission> base, Permission... more) {
+        Set<Permission> permissions = EnumSet.copyOf(base);
+        permissions.addAll(java.util.List.of(more));
+        return permissions;
+    }
+
     private static Set<Permission> departmentAdmin() {
         Set<Permission> permissions = viewer();
         permissions.addAll(EnumSet.of(ORGANIZATION_DEPARTMENT_EDIT, ORGANIZATION_FUNCTION_EDIT,
@@ -132,7 +147,8 @@ public enum Role {
 
     private static Set<Permission> overseer() {
         Set<Permission> permissions = viewer();
-        permissions.addAll(EnumSet.of(ORGANIZATION_REPORT_VIEW, AUDIT_ENTRY_VIEW, CATALOG_REPORT_VIEW));
+        permissions.addAll(EnumSet.of(ORGANIZATION_REPORT_VIEW, AUDIT_ENTRY_VIEW, CATALOG_REPORT_VIEW,
+                CASEWORK_CASE_VIEW));
         return permissions;
     }
 }

@@ -22,12 +22,33 @@ class RoleTests {
     @Test
     void caseworkRolesOnlyViewTheirDepartmentsOrganization() {
         for (Role role : EnumSet.of(Role.WINDOW_CLERK, Role.HANDLER, Role.REVIEWER, Role.APPROVER)) {
-            assertThat(role.permissions()).as(role.name()).containsExactlyInAnyOrder(
+            assertThat(role.permissions()).as(role.name())
+                    .filteredOn(p -> !p.code().startsWith("casework:")).containsExactlyInAnyOrder(
                     Permission.ORGANIZATION_DEPARTMENT_VIEW, Permission.ORGANIZATION_FUNCTION_VIEW,
                     Permission.ORGANIZATION_POSITION_VIEW, Permission.ORGANIZATION_STAFF_VIEW,
                     Permission.CATALOG_ITEM_VIEW);
             assertThat(role.where()).isEqualTo(Role.Where.DEPARTMENT);
             assertThat(role.coversSubdepartmentsByDefault()).isFalse();
+        }
+    }
+
+    @Test
+    void theWindowTakesInCasesHandlersWorkThemAndOnlyApproversDecide() {
+        assertThat(Role.WINDOW_CLERK.permissions()).filteredOn(p -> p.code().startsWith("casework:"))
+                .containsExactlyInAnyOrder(Permission.CASEWORK_CASE_VIEW, Permission.CASEWORK_CASE_RECEIVE,
+                        Permission.CASEWORK_CASE_ACCEPT);
+        for (Role role : EnumSet.of(Role.HANDLER, Role.REVIEWER)) {
+            assertThat(role.permissions()).as(role.name()).filteredOn(p -> p.code().startsWith("casework:"))
+                    .containsExactlyInAnyOrder(Permission.CASEWORK_CASE_VIEW, Permission.CASEWORK_CASE_HANDLE);
+        }
+        assertThat(Role.APPROVER.permissions()).filteredOn(p -> p.code().startsWith("casework:"))
+                .containsExactlyInAnyOrder(Permission.CASEWORK_CASE_VIEW, Permission.CASEWORK_CASE_HANDLE,
+                        Permission.CASEWORK_CASE_DECIDE);
+        for (Role role : EnumSet.of(Role.SUPERVISOR, Role.LEADER, Role.DEPARTMENT_ADMIN)) {
+            boolean overseer = role != Role.DEPARTMENT_ADMIN;
+            assertThat(role.permissions()).as(role.name()).filteredOn(p -> p.code().startsWith("casework:"))
+                    .containsExactlyInAnyOrderElementsOf(overseer ? EnumSet.of(Permission.CASEWORK_CASE_VIEW)
+                            : EnumSet.noneOf(Permission.class));
         }
     }
 

@@ -1,0 +1,106 @@
+package org.xiaoneng.casework;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.xiaoneng.casework.internal.CaseService;
+
+/**
+ * What other modules (and this module's web layer) may do with cases (办件). Every change names the case's
+ * {@code version} as the caller read it: when someone else changed the case since, a
+ * {@link org.xiaoneng.platform.ConflictException} is thrown and nothing is written. Rules refused raise
+ * {@link org.xiaoneng.platform.DomainException} with a message key of the casework bundle; cases outside the caller's
+ * data scope raise {@link org.xiaoneng.platform.OutOfScopeException}. Each recorded event is published as a
+ * {@link CaseTransitioned} inside the transaction.
+ */
+@Service
+public class Casework {
+
+    private final CaseService cases;
+
+    Casework(CaseService cases) {
+        this.cases = cases;
+    }
+
+    /** 收件 under a published item version; the same idempotency key never creates two cases. */
+    public ReceivedCase receive(ReceiveApplication application, @Nullable String idempotencyKey) {
+        return cases.receive(application, idempotencyKey);
+    }
+
+    public CaseView find(long caseId) {
+        return cases.find(caseId);
+    }
+
+    /** The latest cases (at most 100) the caller may see, optionally in one state. */
+    public List<CaseSummary> list(@Nullable CaseState state) {
+        return cases.list(state);
+    }
+
+    /** 一次性告知书: every missing required material plus the defects the check found; once per case. */
+    public CaseView requestCorrection(long caseId, int version, List<MaterialDefect> defects) {
+        return cases.requestCorrection(caseId, version, defects);
+    }
+
+    /** 补正: the materials brought after the notice. */
+    public CaseView resubmit(long caseId, int version, List<String> suppliedMaterials) {
+        return cases.resubmit(caseId, version, suppliedMaterials);
+    }
+
+    /** 受理, with 容缺 commitments for materials the item allows to follow. */
+    public CaseView accept(long caseId, int version, List<Commitment> commitments) {
+        return cases.accept(caseId, version, commitments);
+    }
+
+    /** 不予受理, with reasons. */
+    public CaseView refuse(long caseId, int version, String reasons) {
+        return cases.refuse(caseId, version, reasons);
+    }
+
+    /*
+     * The steps below are the work of a position of the case's process. With a positionId the caller acts in that
+     * position — as its holder, or as deputy (AB角) for its absent holder, which the events record — and is refused
+     * when somebody else acts for it today; without one, the caller acts in his own post.
+     */
+
+    public CaseView startProcessing(long caseId, int version, @Nullable Long positionId) {
+        return cases.startProcessing(caseId, version, positionId);
+    }
+
+    /** 中止: a special procedure stops the clock. */
+    public CaseView suspend(long caseId, int version, @Nullable Long positionId, SpecialProcedure procedure,
+            String reason) {
+        return cases.suspend(caseId, version, positionId, procedure, reason);
+    }
+
+    public CaseView resume(long caseId, int version, @Nullable Long positionId, String note) {
+        return cases.resume(caseId, version, positionId, note);
+    }
+
+    /** 延期: once; the caller is the approving approver. */
+    public CaseView extend(long caseId, int version, @Nullable Long positionId, String reason) {
+        return cases.extend(caseId, version, positionId, reason);
+    }
+
+    public CaseView decide(long caseId, int version, @Nullable Long positionId, Outcome outcome, String reasons,
+            String legalBasis) {
+        return cases.decide(caseId, version, positionId, outcome, reasons, legalBasis);
+    }
+
+    public CaseView deliver(long caseId, int version, DeliveryMethod method) {
+        return cases.deliver(caseId, version, method);
+    }
+
+    public CaseView close(long caseId, int version) {
+        return cases.close(caseId, version);
+    }
+
+    public CaseView withdraw(long caseId, int version, String reason) {
+        return cases.withdraw(caseId, version, reason);
+    }
+
+    /** 视为受理 for every case whose 5 working days passed without an intake decision (for a scheduler). */
+    public int deemAcceptedWhereDue() {
+        return cases.deemAcceptedWhereDue();
+    }
+}
