@@ -16,6 +16,10 @@ public enum CaseEventType {
     REFUSED,
     /** 开始办理: processing of the stages began. */
     PROCESSING_STARTED,
+    /** 签收: the person acting for a task's position took it on. */
+    TASK_CLAIMED,
+    /** 办理: a task was completed with an opinion — passed on, returned to an earlier stage, or denial proposed. */
+    TASK_COMPLETED,
     /** 中止: a special procedure stopped the clock. */
     SUSPENDED,
     /** 恢复: the special procedure ended, the clock runs with the remaining days. */

@@ -1,6 +1,7 @@
 package org.xiaoneng.casework;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,12 @@ public class Casework {
     /** 收件 under a published item version; the same idempotency key never creates two cases. */
     public ReceivedCase receive(ReceiveApplication application, @Nullable String idempotencyKey) {
         return cases.receive(application, idempotencyKey);
+    }
+
+    /** 网上申请 by an applicant signed in to the portal (channel ONLINE). */
+    public ReceivedCase receiveOnline(ReceiveApplication application, OnlineApplicant applicant,
+            @Nullable String idempotencyKey) {
+        return cases.receiveOnline(application, applicant, idempotencyKey);
     }
 
     public CaseView find(long caseId) {
@@ -97,6 +104,52 @@ public class Casework {
 
     public CaseView withdraw(long caseId, int version, String reason) {
         return cases.withdraw(caseId, version, reason);
+    }
+
+    /** 签收: the caller takes on a task, in its position (as holder, or as deputy for the absent holder). */
+    public CaseView claim(long caseId, int version, int taskNo) {
+        return cases.claim(caseId, version, taskNo);
+    }
+
+    /** 办理: completes a task with an opinion — pass on, return to an earlier stage (0-based), or propose denial. */
+    public CaseView complete(long caseId, int version, int taskNo, TaskOutcome outcome, String opinion,
+            @Nullable Integer returnToStage) {
+        return cases.complete(caseId, version, taskNo, outcome, opinion, returnToStage);
+    }
+
+    /** 待办: open tasks of every position the caller acts for today (own, and as deputy), earliest due first. */
+    public List<InboxTask> inbox() {
+        return cases.inbox();
+    }
+
+    /** The applicant's own case (portal); another's is not found. */
+    public ApplicantCase forApplicant(long caseId, OnlineApplicant applicant) {
+        return cases.forApplicant(caseId, applicant);
+    }
+
+    /** The applicant's online applications, latest first. */
+    public List<PublicCase> ofApplicant(OnlineApplicant applicant) {
+        return cases.ofApplicant(applicant);
+    }
+
+    /** 补正 by the applicant in the portal. */
+    public ApplicantCase resubmitOnline(long caseId, int version, List<String> supplied, OnlineApplicant applicant) {
+        return cases.resubmitOnline(caseId, version, supplied, applicant);
+    }
+
+    /** 撤回 by the applicant in the portal. */
+    public ApplicantCase withdrawOnline(long caseId, int version, String reason, OnlineApplicant applicant) {
+        return cases.withdrawOnline(caseId, version, reason, applicant);
+    }
+
+    /** 办件查询 by number and query code; empty when either is wrong. No sign-in needed. */
+    public Optional<PublicCase> track(String number, String queryCode) {
+        return cases.track(number, queryCode);
+    }
+
+    /** 办件公示: decided cases, latest first, 20 a page. */
+    public List<PublicCase> published(int page) {
+        return cases.published(page);
     }
 
     /** 视为受理 for every case whose 5 working days passed without an intake decision (for a scheduler). */

@@ -78,6 +78,17 @@ public class OrganizationDirectory {
     }
 
     /**
+     * The positions the account acts for on the date: those it holds whose holder is present (itself), and those whose
+     * absent holder it stands in for as deputy (AB角) — the inboxes it works that day.
+     */
+    public List<Acting> positionsActedBy(String account, LocalDate date) {
+        return queries.positionsWithinDeputyReach(account).stream()
+                .flatMap(id -> whoActsFor(id, date).stream())
+                .filter(acting -> account.equals(acting.account()))
+                .toList();
+    }
+
+    /**
      * The actor as the audit trail must record them when they do the work of position P on the date: in P itself when
      * they hold it, or in their own position "as deputy for" P when P's holder is away and the chain names them.
      * Empty when the account is not the one who acts for P that day — the caller refuses the action.

@@ -17,6 +17,7 @@ import org.xiaoneng.casework.CaseDeadlines;
 import org.xiaoneng.casework.CaseEventType;
 import org.xiaoneng.casework.CaseMaterial;
 import org.xiaoneng.casework.CaseState;
+import org.xiaoneng.casework.CaseTask;
 import org.xiaoneng.casework.Channel;
 import org.xiaoneng.casework.Commitment;
 import org.xiaoneng.casework.DeliveryMethod;
@@ -25,6 +26,9 @@ import org.xiaoneng.casework.MaterialStatus;
 import org.xiaoneng.casework.NoticeLine;
 import org.xiaoneng.casework.Outcome;
 import org.xiaoneng.casework.SpecialProcedure;
+import org.xiaoneng.casework.StageDue;
+import org.xiaoneng.casework.TaskOutcome;
+import org.xiaoneng.casework.TaskState;
 import org.xiaoneng.catalog.ItemVersion;
 import org.xiaoneng.catalog.Material;
 import org.xiaoneng.catalog.ProcessDefinition;
@@ -55,6 +59,7 @@ final class Case {
     private final List<CaseEvent> history = new ArrayList<>();
     private final List<CaseEvent> pending = new ArrayList<>();
     private final Map<String, MaterialEntry> materials = new LinkedHashMap<>();
+    private final List<TaskEntry> tasks = new ArrayList<>();
 
     private CaseState state = CaseState.RECEIVED;
     private @Nullable Applicant applicant;
@@ -63,6 +68,8 @@ final class Case {
     private List<NoticeLine> notice = List.of();
     private boolean extended;
     private @Nullable Outcome outcome;
+    /** The process stage being worked: -1 before acceptance, {@code stages().size()} when every stage is done. */
+    private int currentStage = -1;
 
     private Case(long id, String number, ItemVersion item, StatutoryCalendar calendar, int loadedVersion) {
         this.id = id;
@@ -220,6 +227,79 @@ final class Case {
         record(CaseEventType.PROCESSING_STARTED, new CasePayload.Started(), actor, now);
     }
 
+    /**
+     * 签收: the person acting for the task's position today takes it on; the first claim of an accepted case starts
+     * its processing. A task claimed by someone else can be taken over only when that person no longer acts for the
+     * position ({@code claimantGone}: away, or the post changed hands).
+     */
+    void claim(int taskNo, boolean claimantGone, Actor actor, Instant now) {
+        TaskEntry task = task(taskNo);
+        if (state != CaseState.ACCEPTED && state != CaseState.IN_PROCESS && state != CaseState.DECIDED) {
+            throw new DomainException(state == CaseState.SUSPENDED ? "casework.task.suspended"
+                    : "casework.task.caseNotInProcess", number);
+        }
+        if (!task.state.open()) {
+            throw new DomainException("casework.task.notOpen", number, taskNo);
+        }
+        if (task.state == TaskState.CLAIMED) {
+            if (actor.account().equals(task.claimedBy)) {
+                throw new DomainException("casework.task.alreadyClaimed", number, taskNo);
+            }
+            if (!claimantGone) {
+                throw new DomainException("casework.task.claimedByOther", number, taskNo, task.claimedBy);
+            }
+        }
+        if (state == CaseState.ACCEPTED) {
+            record(CaseEventType.PROCESSING_STARTED, new CasePayload.Started(), actor, now);
+        }
+        record(CaseEventType.TASK_CLAIMED, new CasePayload.TaskClaimed(taskNo), actor, now);
+    }
+
+    /**
+     * 办理: the task is completed with an opinion — passed on (the next stage opens when it was the stage's last open
+     * task), returned to an earlier stage with the reason (the stage's other open tasks are cancelled and that stage's
+     * tasks open again), or with a proposal to deny. An unclaimed task is claimed by completing it; one claimed by
+     * somebody else is refused.
+     */
+    void complete(int taskNo, TaskOutcome taskOutcome, String opinion, @Nullable Integer returnToStage, Actor actor,
+            Instant now) {
+        TaskEntry task = task(taskNo);
+        if (state == CaseState.SUSPENDED) {
+            throw new DomainException("casework.task.suspended", number);
+        }
+        if (state == CaseState.DECIDED) {
+            throw new DomainException("casework.task.deliverInstead", number);
+        }
+        if (state != CaseState.ACCEPTED && state != CaseState.IN_PROCESS) {
+            throw new DomainException("casework.task.caseNotInProcess", number);
+        }
+        if (!task.state.open()) {
+            throw new DomainException("casework.task.notOpen", number, taskNo);
+        }
+        if (task.state == TaskState.CLAIMED && !actor.account().equals(task.claimedBy)) {
+            throw new DomainException("casework.task.claimedByOther", number, taskNo, task.claimedBy);
+        }
+        if (taskOutcome != TaskOutcome.PASS && taskOutcome != TaskOutcome.RETURN
+                && taskOutcome != TaskOutcome.PROPOSE_DENIAL) {
+            throw new DomainException("casework.task.outcomeNotAllowed", taskOutcome);
+        }
+        if (opinion.isBlank()) {
+            throw new DomainException("casework.task.opinionRequired");
+        }
+        Integer target = null;
+        if (taskOutcome == TaskOutcome.RETURN) {
+            if (returnToStage == null || returnToStage < 0 || returnToStage >= task.stageIndex) {
+                throw new DomainException("casework.task.returnTarget", number);
+            }
+            target = returnToStage;
+        }
+        if (task.state == TaskState.OPEN) {
+            claim(taskNo, false, actor, now);
+        }
+        record(CaseEventType.TASK_COMPLETED, new CasePayload.TaskCompleted(taskNo, taskOutcome, opinion.strip(),
+                target), actor, now);
+    }
+
     /** 中止 (art. 45): a special procedure stops the clock; the written reason goes to the applicant. */
     void suspend(SpecialProcedure procedure, String reason, Actor actor, Instant now) {
         if (state != CaseState.IN_PROCESS) {
@@ -261,10 +341,25 @@ final class Case {
                 now);
     }
 
-    /** 决定: approve or deny, always with reasons and the legal basis. */
-    void decide(Outcome decision, String reasons, String legalBasis, Actor actor, Instant now) {
+    /**
+     * 决定: approve or deny, always with reasons and the legal basis, made in the position whose task is the only
+     * one still open in the current stage (the decision completes it; a later stage such as 送达 then opens). When
+     * every stage is done, any approver in scope decides.
+     */
+    void decide(Outcome decision, String reasons, String legalBasis, @Nullable Long positionId, Actor actor,
+            Instant now) {
         if (state != CaseState.IN_PROCESS) {
             throw new DomainException("casework.illegal.decide", number);
+        }
+        if (currentStage >= 0 && currentStage < process.stages().size()) {
+            List<TaskEntry> open = tasks.stream().filter(t -> t.state.open()).toList();
+            String stageName = process.stages().get(currentStage).name();
+            if (positionId == null || open.stream().noneMatch(t -> t.task.positionId() == positionId)) {
+                throw new DomainException("casework.decision.notYourStage", number, stageName);
+            }
+            if (open.stream().anyMatch(t -> t.task.positionId() != positionId)) {
+                throw new DomainException("casework.decision.stageOpen", number, stageName);
+            }
         }
         if (reasons.isBlank()) {
             throw new DomainException("casework.decision.reasonsRequired");
@@ -301,6 +396,18 @@ final class Case {
             throw new DomainException("casework.withdraw.reasonRequired");
         }
         record(CaseEventType.WITHDRAWN, new CasePayload.Withdrawn(reason.strip()), actor, now);
+    }
+
+    /** The process tasks so far, with their stage's due date. */
+    List<CaseTask> tasks() {
+        List<StageDue> dues = deadlines().stages();
+        return tasks.stream().map(t -> t.view(dues.size() > t.stageIndex ? dues.get(t.stageIndex).due() : null))
+                .toList();
+    }
+
+    /** The process stage being worked (0-based); -1 before acceptance, the number of stages when all are done. */
+    int currentStage() {
+        return currentStage;
     }
 
     /** The dates, derived from the history as it stands (including events not yet saved). */
@@ -407,21 +514,82 @@ final class Case {
                 ((CasePayload.Accepted) payload).commitments().forEach(
                         c -> setMaterial(c.material(), MaterialStatus.COMMITTED, c.wording(), c.dueOn()));
                 state = CaseState.ACCEPTED;
+                openStage(0, event.occurredAt());
             }
-            case DEEMED_ACCEPTED -> state = CaseState.ACCEPTED;
+            case DEEMED_ACCEPTED -> {
+                state = CaseState.ACCEPTED;
+                openStage(0, event.occurredAt());
+            }
             case REFUSED -> state = CaseState.REFUSED;
             case PROCESSING_STARTED, RESUMED -> state = CaseState.IN_PROCESS;
+            case TASK_CLAIMED -> {
+                TaskEntry task = task(((CasePayload.TaskClaimed) payload).taskNo());
+                task.state = TaskState.CLAIMED;
+                task.claimedBy = event.actor().account();
+            }
+            case TASK_COMPLETED -> completeTask((CasePayload.TaskCompleted) payload, event);
             case SUSPENDED -> state = CaseState.SUSPENDED;
             case EXTENDED -> extended = true;
             case DECIDED -> {
                 outcome = ((CasePayload.Decided) payload).outcome();
                 state = CaseState.DECIDED;
+                finishOpenTasks(TaskOutcome.DECIDED, event);
+                if (currentStage >= 0 && currentStage < process.stages().size()) {
+                    openStage(currentStage + 1, event.occurredAt());
+                }
             }
-            case DELIVERED -> state = CaseState.DELIVERED;
-            case CLOSED -> state = CaseState.CLOSED;
-            case WITHDRAWN -> state = CaseState.WITHDRAWN;
+            case DELIVERED -> {
+                state = CaseState.DELIVERED;
+                finishOpenTasks(TaskOutcome.DELIVERED, event);
+                currentStage = process.stages().size();
+            }
+            case CLOSED -> {
+                state = CaseState.CLOSED;
+                cancelOpenTasks();
+            }
+            case WITHDRAWN -> {
+                state = CaseState.WITHDRAWN;
+                cancelOpenTasks();
+            }
             default -> throw new IllegalStateException("unknown event " + event.type());
         }
+    }
+
+    private void completeTask(CasePayload.TaskCompleted completed, CaseEvent event) {
+        TaskEntry task = task(completed.taskNo());
+        task.finish(completed.outcome(), completed.opinion(), completed.returnToStage(), event);
+        if (completed.outcome() == TaskOutcome.RETURN && completed.returnToStage() != null) {
+            cancelOpenTasks();
+            openStage(completed.returnToStage(), event.occurredAt());
+        } else if (tasks.stream().noneMatch(t -> t.state.open())) {
+            openStage(currentStage + 1, event.occurredAt());
+        }
+    }
+
+    /** The stage's tasks open (in the inboxes of their positions); past the last stage, the process is done. */
+    private void openStage(int index, Instant at) {
+        currentStage = Math.min(index, process.stages().size());
+        if (currentStage < process.stages().size()) {
+            for (ProcessTask task : process.stages().get(currentStage).tasks()) {
+                tasks.add(new TaskEntry(tasks.size() + 1, currentStage, process.stages().get(currentStage).name(),
+                        task, at));
+            }
+        }
+    }
+
+    private void finishOpenTasks(TaskOutcome how, CaseEvent event) {
+        tasks.stream().filter(t -> t.state.open()).forEach(t -> t.finish(how, "", null, event));
+    }
+
+    private void cancelOpenTasks() {
+        tasks.stream().filter(t -> t.state.open()).forEach(t -> t.state = TaskState.CANCELLED);
+    }
+
+    private TaskEntry task(int taskNo) {
+        if (taskNo < 1 || taskNo > tasks.size()) {
+            throw new DomainException("casework.task.unknown", number, taskNo);
+        }
+        return tasks.get(taskNo - 1);
     }
 
     private void setMaterial(String name, MaterialStatus status, String note, @Nullable LocalDate dueOn) {
@@ -491,6 +659,45 @@ final class Case {
     /** The version the case had when loaded (0 for a new case); saving checks it is still the stored one. */
     int loadedVersion() {
         return loadedVersion;
+    }
+
+    /** A task as the replay builds it; changed only by {@link #apply}. */
+    private static final class TaskEntry {
+        final int taskNo;
+        final int stageIndex;
+        final String stageName;
+        final ProcessTask task;
+        final Instant openedAt;
+        TaskState state = TaskState.OPEN;
+        @Nullable String claimedBy;
+        @Nullable String completedBy;
+        @Nullable Instant completedAt;
+        @Nullable TaskOutcome outcome;
+        String opinion = "";
+        @Nullable Integer returnToStage;
+
+        TaskEntry(int taskNo, int stageIndex, String stageName, ProcessTask task, Instant openedAt) {
+            this.taskNo = taskNo;
+            this.stageIndex = stageIndex;
+            this.stageName = stageName;
+            this.task = task;
+            this.openedAt = openedAt;
+        }
+
+        void finish(TaskOutcome how, String text, @Nullable Integer target, CaseEvent event) {
+            state = TaskState.DONE;
+            outcome = how;
+            opinion = text;
+            returnToStage = target;
+            completedBy = event.actor().account();
+            completedAt = event.occurredAt();
+        }
+
+        CaseTask view(@Nullable LocalDate due) {
+            return new CaseTask(taskNo, stageIndex, stageName, task.departmentId(), task.departmentName(),
+                    task.positionId(), task.positionName(), state, openedAt, due, claimedBy, completedBy,
+                    completedAt, outcome, opinion, returnToStage);
+        }
     }
 
     private record MaterialEntry(Material material, MaterialStatus status, String note, @Nullable LocalDate dueOn) {

@@ -25,6 +25,8 @@ class CaseEventJson {
         TYPES.put(CaseEventType.DEEMED_ACCEPTED, CasePayload.DeemedAccepted.class);
         TYPES.put(CaseEventType.REFUSED, CasePayload.Refused.class);
         TYPES.put(CaseEventType.PROCESSING_STARTED, CasePayload.Started.class);
+        TYPES.put(CaseEventType.TASK_CLAIMED, CasePayload.TaskClaimed.class);
+        TYPES.put(CaseEventType.TASK_COMPLETED, CasePayload.TaskCompleted.class);
         TYPES.put(CaseEventType.SUSPENDED, CasePayload.Suspended.class);
         TYPES.put(CaseEventType.RESUMED, CasePayload.Resumed.class);
         TYPES.put(CaseEventType.EXTENDED, CasePayload.Extended.class);

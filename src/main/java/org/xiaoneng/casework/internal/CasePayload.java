@@ -3,6 +3,7 @@ package org.xiaoneng.casework.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.xiaoneng.casework.Applicant;
 import org.xiaoneng.casework.Channel;
 import org.xiaoneng.casework.Commitment;
@@ -10,6 +11,7 @@ import org.xiaoneng.casework.DeliveryMethod;
 import org.xiaoneng.casework.NoticeLine;
 import org.xiaoneng.casework.Outcome;
 import org.xiaoneng.casework.SpecialProcedure;
+import org.xiaoneng.casework.TaskOutcome;
 
 /**
  * The facts each kind of case event carries, stored as the event's JSON payload. Records only, so that a stored event
@@ -62,6 +64,21 @@ sealed interface CasePayload {
     record Started() implements CasePayload {
         public String summary() {
             return "";
+        }
+    }
+
+    record TaskClaimed(int taskNo) implements CasePayload {
+        public String summary() {
+            return "task " + taskNo;
+        }
+    }
+
+    /** @param returnToStage for a return, the 0-based stage sent back to */
+    record TaskCompleted(int taskNo, TaskOutcome outcome, String opinion, @Nullable Integer returnToStage)
+            implements CasePayload {
+        public String summary() {
+            return "task " + taskNo + " " + outcome + (returnToStage == null ? "" : " to stage " + (returnToStage + 1))
+                    + (opinion.isEmpty() ? "" : ": " + opinion);
         }
     }
 

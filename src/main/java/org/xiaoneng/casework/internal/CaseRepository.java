@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,10 @@ import org.xiaoneng.casework.CaseDeadlines;
 import org.xiaoneng.casework.CaseEventType;
 import org.xiaoneng.casework.CaseState;
 import org.xiaoneng.casework.CaseSummary;
+import org.xiaoneng.casework.CaseTask;
+import org.xiaoneng.casework.Outcome;
+import org.xiaoneng.casework.PublicCase;
+import org.xiaoneng.casework.TaskState;
 import org.xiaoneng.platform.Actor;
 import org.xiaoneng.platform.DataScope;
 
@@ -32,7 +37,8 @@ class CaseRepository {
     }
 
     /** The case's stored header: what is needed to replay it and check scope and version. */
-    record StoredCase(long id, String number, int version, long itemVersionId, Set<Long> departmentIds) {
+    record StoredCase(long id, String number, int version, long itemVersionId, Set<Long> departmentIds,
+            String queryCode, @Nullable Long applicantAccountId) {
     }
 
     long nextId() {
@@ -61,15 +67,16 @@ class CaseRepository {
     record KeyClaim(String account, String requestHash, long caseId) {
     }
 
-    void insert(Case c, Set<Long> departmentIds, Instant now) {
+    void insert(Case c, Set<Long> departmentIds, String queryCode, @Nullable Long applicantAccountId, Instant now) {
         CaseDeadlines dates = c.deadlines();
         jdbc.sql("""
                 INSERT INTO casework_case (id, number, item_version_id, item_id, item_code, item_name,
                     lead_department_id, department_ids, state, applicant_kind, applicant_name, channel, received_at,
-                    acceptance_due, accepted_on, due_date, clock_stopped, calendar_revision, version, updated_at)
+                    acceptance_due, accepted_on, due_date, clock_stopped, calendar_revision, version, updated_at,
+                    query_code, applicant_account_id)
                 VALUES (:id, :number, :versionId, :itemId, :code, :name, :lead, :departments, :state, :kind,
                     :applicantName, :channel, :receivedAt, :acceptanceDue, :acceptedOn, :due, :stopped, :revision, 1,
-                    :now)""")
+                    :now, :queryCode, :applicantAccount)""")
                 .param("id", c.id()).param("number", c.number()).param("versionId", c.item().id())
                 .param("itemId", c.item().itemId()).param("code", c.item().code())
                 .param("name", c.item().details().name())
@@ -81,8 +88,10 @@ class CaseRepository {
                 .param("acceptanceDue", dates.acceptanceDue()).param("acceptedOn", dates.acceptedOn())
                 .param("due", dates.due()).param("stopped", dates.clockStopped())
                 .param("revision", dates.calendarRevision()).param("now", Timestamp.from(now))
+                .param("queryCode", queryCode).param("applicantAccount", applicantAccountId)
                 .update();
         appendEvents(c);
+        syncTasks(c.id(), c.tasks());
     }
 
     /**
@@ -95,8 +104,11 @@ class CaseRepository {
         int updated = jdbc.sql("""
                 UPDATE casework_case SET state = :state, acceptance_due = :acceptanceDue, accepted_on = :acceptedOn,
                     due_date = :due, clock_stopped = :stopped, calendar_revision = :revision,
-                    version = version + 1, updated_at = :now
+                    version = version + 1, updated_at = :now, outcome = :outcome,
+                    decided_at = CASE WHEN :decided THEN COALESCE(decided_at, :now) ELSE decided_at END
                 WHERE id = :id AND version = :version""")
+                .param("outcome", c.outcome() == null ? null : c.outcome().name())
+                .param("decided", c.pendingEvents().stream().anyMatch(e -> e.type() == CaseEventType.DECIDED))
                 .param("state", c.state().name()).param("acceptanceDue", dates.acceptanceDue())
                 .param("acceptedOn", dates.acceptedOn()).param("due", dates.due())
                 .param("stopped", dates.clockStopped()).param("revision", dates.calendarRevision())
@@ -106,7 +118,115 @@ class CaseRepository {
             return false;
         }
         appendEvents(c);
+        if (c.currentStage() >= 0) {
+            syncTasks(c.id(), c.tasks());
+        }
         return true;
+    }
+
+    /** Rewrites the case's open tasks in the inbox projection (there are few per case). */
+    void syncTasks(long caseId, List<CaseTask> tasks) {
+        jdbc.sql("DELETE FROM casework_task WHERE case_id = :id").param("id", caseId).update();
+        for (CaseTask task : tasks) {
+            if (!task.state().open()) {
+                continue;
+            }
+            jdbc.sql("""
+                    INSERT INTO casework_task (case_id, task_no, stage_index, stage_name, department_id, position_id,
+                        position_name, state, claimed_by, opened_at, due_date)
+                    VALUES (:caseId, :no, :stage, :stageName, :department, :position, :positionName, :state,
+                        :claimedBy, :openedAt, :due)""")
+                    .param("caseId", caseId).param("no", task.taskNo()).param("stage", task.stageIndex())
+                    .param("stageName", task.stageName()).param("department", task.departmentId())
+                    .param("position", task.positionId()).param("positionName", task.positionName())
+                    .param("state", task.state().name()).param("claimedBy", task.claimedBy())
+                    .param("openedAt", Timestamp.from(task.openedAt())).param("due", task.due())
+                    .update();
+        }
+    }
+
+    /** The open tasks of the positions, earliest due first. */
+    List<InboxRow> inbox(Collection<Long> positionIds, int limit) {
+        if (positionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT c.id, c.number, c.version, c.state, c.item_name, c.applicant_kind, c.applicant_name,
+                       t.task_no, t.stage_name, t.position_id, t.position_name, t.state, t.claimed_by, t.opened_at,
+                       t.due_date, c.due_date
+                FROM casework_task t JOIN casework_case c ON c.id = t.case_id
+                WHERE t.position_id = ANY (CAST(:positions AS bigint[]))
+                ORDER BY t.due_date NULLS LAST, t.opened_at LIMIT :limit""")
+                .param("positions", positionIds.toArray(Long[]::new)).param("limit", limit)
+                .query((rs, n) -> new InboxRow(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                        CaseState.valueOf(rs.getString(4)), rs.getString(5),
+                        CaseSummary.maskName(rs.getString(6), rs.getString(7)), rs.getInt(8), rs.getString(9),
+                        rs.getLong(10), rs.getString(11), TaskState.valueOf(rs.getString(12)), rs.getString(13),
+                        rs.getTimestamp(14).toInstant(), rs.getObject(15, LocalDate.class),
+                        rs.getObject(16, LocalDate.class)))
+                .list();
+    }
+
+    /** An inbox line as stored; the service adds whether the caller works it as a deputy. */
+    record InboxRow(long caseId, String number, int version, CaseState caseState, String itemName,
+            String applicantName, int taskNo, String stageName, long positionId, String positionName,
+            TaskState state, @Nullable String claimedBy, Instant openedAt, @Nullable LocalDate due,
+            @Nullable LocalDate caseDue) {
+    }
+
+    /** The case by its number, for the public query. */
+    Optional<Long> idOfNumber(String number) {
+        return jdbc.sql("SELECT id FROM casework_case WHERE number = :number").param("number", number)
+                .query(Long.class).optional();
+    }
+
+    /** The public's view of a case, read from the projection and the event types and dates (no replay). */
+    Optional<PublicRow> publicRow(long id) {
+        return jdbc.sql("""
+                SELECT id, number, item_code, item_name, applicant_kind, applicant_name, state, received_at,
+                       accepted_on, due_date, clock_stopped, outcome, lead_department_id, query_code,
+                       applicant_account_id
+                FROM casework_case WHERE id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new PublicRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        CaseSummary.maskName(rs.getString(5), rs.getString(6)), CaseState.valueOf(rs.getString(7)),
+                        rs.getTimestamp(8).toInstant(), rs.getObject(9, LocalDate.class),
+                        rs.getObject(10, LocalDate.class), rs.getBoolean(11),
+                        rs.getString(12) == null ? null : Outcome.valueOf(rs.getString(12)), rs.getLong(13),
+                        rs.getString(14), (Long) rs.getObject(15)))
+                .optional();
+    }
+
+    record PublicRow(long id, String number, String itemCode, String itemName, String applicantName,
+            CaseState state, Instant receivedAt, @Nullable LocalDate acceptedOn, @Nullable LocalDate due,
+            boolean clockStopped, @Nullable Outcome outcome, long leadDepartmentId, String queryCode,
+            @Nullable Long applicantAccountId) {
+    }
+
+    /** The steps of a case for the public: type, instant and the deadline each set; task steps are left out. */
+    List<PublicCase.Step> publicSteps(long caseId) {
+        return jdbc.sql("""
+                SELECT type, occurred_at, deadline FROM casework_case_event
+                WHERE case_id = :id AND type NOT IN ('TASK_CLAIMED', 'TASK_COMPLETED') ORDER BY seq""")
+                .param("id", caseId)
+                .query((rs, n) -> new PublicCase.Step(CaseEventType.valueOf(rs.getString(1)),
+                        rs.getTimestamp(2).toInstant(), rs.getObject(3, LocalDate.class)))
+                .list();
+    }
+
+    /** The cases an applicant applied for online, latest first. */
+    List<Long> idsOfApplicant(long applicantAccountId, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM casework_case WHERE applicant_account_id = :account ORDER BY id DESC LIMIT :limit""")
+                .param("account", applicantAccountId).param("limit", limit).query(Long.class).list();
+    }
+
+    /** Decided cases for the public announcement (办件公示), latest decision first. */
+    List<Long> idsDecided(int limit, int offset) {
+        return jdbc.sql("""
+                SELECT id FROM casework_case WHERE decided_at IS NOT NULL
+                ORDER BY decided_at DESC, id DESC LIMIT :limit OFFSET :offset""")
+                .param("limit", limit).param("offset", offset).query(Long.class).list();
     }
 
     private void appendEvents(Case c) {
@@ -126,10 +246,11 @@ class CaseRepository {
 
     Optional<StoredCase> find(long id) {
         return jdbc.sql("""
-                SELECT id, number, version, item_version_id, department_ids FROM casework_case WHERE id = :id""")
+                SELECT id, number, version, item_version_id, department_ids, query_code, applicant_account_id
+                FROM casework_case WHERE id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new StoredCase(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
-                        departments(rs.getArray(5))))
+                        departments(rs.getArray(5)), rs.getString(6), (Long) rs.getObject(7)))
                 .optional();
     }
 

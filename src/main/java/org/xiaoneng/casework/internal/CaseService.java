@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.StatutoryCalendar;
+import org.xiaoneng.casework.ApplicantCase;
 import org.xiaoneng.casework.CaseHistoryEntry;
+import org.xiaoneng.casework.CaseTask;
+import org.xiaoneng.casework.Channel;
+import org.xiaoneng.casework.InboxTask;
+import org.xiaoneng.casework.OnlineApplicant;
+import org.xiaoneng.casework.PublicCase;
+import org.xiaoneng.casework.TaskOutcome;
 import org.xiaoneng.casework.Commitment;
 import org.xiaoneng.casework.DeliveryMethod;
 import org.xiaoneng.casework.MaterialDefect;
@@ -35,8 +43,10 @@ import org.xiaoneng.catalog.ItemCatalog;
 import org.xiaoneng.catalog.ItemVersion;
 import org.xiaoneng.catalog.ProcessStage;
 import org.xiaoneng.catalog.ProcessTask;
+import org.xiaoneng.organization.Acting;
 import org.xiaoneng.organization.DepartmentRef;
 import org.xiaoneng.organization.OrganizationDirectory;
+import org.xiaoneng.organization.StaffPost;
 import org.xiaoneng.platform.Actor;
 import org.xiaoneng.platform.ConflictException;
 import org.xiaoneng.platform.CurrentActor;
@@ -63,6 +73,8 @@ public class CaseService {
     public static final String DECIDE = "casework:case:decide";
 
     private static final int LIST_LIMIT = 100;
+    private static final int INBOX_LIMIT = 200;
+    private static final int PUBLISHED_PAGE = 20;
 
     private final CaseRepository cases;
     private final ItemCatalog catalog;
@@ -91,11 +103,30 @@ public class CaseService {
 
     /** 收件; with an idempotency key, a retry answers the case the first request created. */
     public ReceivedCase receive(ReceiveApplication command, @Nullable String idempotencyKey) {
-        ItemVersion item = itemVersion(command.itemVersionId())
-                .orElseThrow(() -> new DomainException("casework.item.notPublished", command.itemVersionId()));
+        ItemVersion item = publishedVersion(command.itemVersionId());
         Set<Long> departments = departmentsOf(item);
         check(currentActor.dataScopeFor(RECEIVE), departments);
-        Actor actor = currentActor.actor();
+        return receive(command, item, departments, currentActor.actor(), null, idempotencyKey);
+    }
+
+    /**
+     * 网上申请: the applicant signed in to the portal applies for themself (channel ONLINE); the case is theirs to
+     * follow, resubmit and withdraw. No staff scope: the portal vouches for the account.
+     */
+    public ReceivedCase receiveOnline(ReceiveApplication command, OnlineApplicant applicant,
+            @Nullable String idempotencyKey) {
+        ItemVersion item = publishedVersion(command.itemVersionId());
+        if (!item.details().onlineApplication()) {
+            throw new DomainException("casework.online.notOffered", item.code());
+        }
+        ReceiveApplication online = new ReceiveApplication(command.itemVersionId(), command.applicant(),
+                Channel.ONLINE, command.suppliedMaterials());
+        return receive(online, item, departmentsOf(item), applicantActor(applicant), applicant.accountId(),
+                idempotencyKey);
+    }
+
+    private ReceivedCase receive(ReceiveApplication command, ItemVersion item, Set<Long> departments, Actor actor,
+            @Nullable Long applicantAccountId, @Nullable String idempotencyKey) {
         Instant now = clock.instant();
         long id = cases.nextId();
         if (idempotencyKey != null) {
@@ -113,9 +144,14 @@ public class CaseService {
                 item.details().leadDepartment().code(), id);
         Case c = Case.receive(id, number, item, calendar, command.applicant().toApplicant(), command.channel(),
                 command.suppliedMaterials(), actor, now);
-        cases.insert(c, departments, now);
+        String queryCode = QueryCodes.next();
+        cases.insert(c, departments, queryCode, applicantAccountId, now);
         publish(c);
-        return new ReceivedCase(toView(c, 1), true);
+        return new ReceivedCase(toView(c, 1, queryCode), true);
+    }
+
+    private ItemVersion publishedVersion(long versionId) {
+        return itemVersion(versionId).orElseThrow(() -> new DomainException("casework.item.notPublished", versionId));
     }
 
     /** The case, if the caller may see it. */
@@ -123,7 +159,7 @@ public class CaseService {
     public CaseView find(long id) {
         CaseRepository.StoredCase stored = cases.find(id).orElseThrow(() -> new NotFoundException("case", id));
         check(currentActor.dataScopeFor(VIEW), stored.departmentIds());
-        return toView(load(stored), stored.version());
+        return toView(load(stored), stored.version(), stored.queryCode());
     }
 
     @Transactional(readOnly = true)
@@ -166,8 +202,62 @@ public class CaseService {
 
     public CaseView decide(long id, int version, @Nullable Long positionId, Outcome outcome, String reasons,
             String legalBasis) {
+        Long position = positionId != null ? positionId
+                : organization.postOf(currentActor.actor().account()).map(StaffPost::positionId).orElse(null);
         return change(id, version, DECIDE, positionId,
-                (c, actor, now) -> c.decide(outcome, reasons, legalBasis, actor, now));
+                (c, actor, now) -> c.decide(outcome, reasons, legalBasis, position, actor, now));
+    }
+
+    /**
+     * 签收 a task of the case, in the task's position: as its holder, or as deputy for its absent holder (recorded
+     * so). A task claimed by somebody who no longer acts for the position passes to the caller.
+     */
+    public CaseView claim(long id, int version, int taskNo) {
+        return change(id, version, VIEW, null, (c, actor, now) -> {
+            CaseTask task = taskOf(c, taskNo);
+            Actor acting = actorInPosition(c, task.positionId(), now);
+            boolean claimantGone = task.claimedBy() != null && whoActsFor(task.positionId(), now)
+                    .map(a -> !task.claimedBy().equals(a.account())).orElse(true);
+            c.claim(taskNo, claimantGone, acting, now);
+        });
+    }
+
+    /** 办理 a task: pass on, return to an earlier stage, or propose denial — always with an opinion. */
+    public CaseView complete(long id, int version, int taskNo, TaskOutcome outcome, String opinion,
+            @Nullable Integer returnToStage) {
+        return change(id, version, VIEW, null, (c, actor, now) -> {
+            Actor acting = actorInPosition(c, taskOf(c, taskNo).positionId(), now);
+            c.complete(taskNo, outcome, opinion, returnToStage, acting, now);
+        });
+    }
+
+    /**
+     * 待办: the open tasks of every position the caller acts for today — their own, and those of absent holders they
+     * stand in for as deputy — earliest due first.
+     */
+    @Transactional(readOnly = true)
+    public List<InboxTask> inbox() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), StatutoryCalendar.ZONE);
+        Map<Long, Acting> acting = new LinkedHashMap<>();
+        for (Acting a : organization.positionsActedBy(currentActor.actor().account(), today)) {
+            acting.put(a.positionId(), a);
+        }
+        return cases.inbox(acting.keySet(), INBOX_LIMIT).stream().map(row -> {
+            Acting a = acting.get(row.positionId());
+            String deputyFor = a != null && a.asDeputy() ? row.positionName() : null;
+            return new InboxTask(row.caseId(), row.number(), row.version(), row.caseState(), row.itemName(),
+                    row.applicantName(), row.taskNo(), row.stageName(), row.positionId(), row.positionName(),
+                    row.state(), row.claimedBy(), row.openedAt(), row.due(), row.caseDue(), deputyFor);
+        }).toList();
+    }
+
+    private static CaseTask taskOf(Case c, int taskNo) {
+        return c.tasks().stream().filter(t -> t.taskNo() == taskNo).findFirst()
+                .orElseThrow(() -> new DomainException("casework.task.unknown", c.number(), taskNo));
+    }
+
+    private Optional<Acting> whoActsFor(long positionId, Instant now) {
+        return organization.whoActsFor(positionId, LocalDate.ofInstant(now, StatutoryCalendar.ZONE));
     }
 
     public CaseView deliver(long id, int version, DeliveryMethod method) {
@@ -180,6 +270,82 @@ public class CaseService {
 
     public CaseView withdraw(long id, int version, String reason) {
         return change(id, version, RECEIVE, null, (c, actor, now) -> c.withdraw(reason, actor, now));
+    }
+
+    /** The applicant's own case, as they follow it in the portal; another applicant's case is not found. */
+    @Transactional(readOnly = true)
+    public ApplicantCase forApplicant(long id, OnlineApplicant applicant) {
+        CaseRepository.StoredCase stored = ownedBy(id, applicant);
+        Case c = load(stored);
+        return new ApplicantCase(publicCase(cases.publicRow(id).orElseThrow(), true), stored.version(),
+                c.materials(), c.correctionNotice());
+    }
+
+    /** The applicant's online applications, latest first. */
+    @Transactional(readOnly = true)
+    public List<PublicCase> ofApplicant(OnlineApplicant applicant) {
+        return cases.idsOfApplicant(applicant.accountId(), LIST_LIMIT).stream()
+                .flatMap(id -> cases.publicRow(id).stream()).map(row -> publicCase(row, false)).toList();
+    }
+
+    /** 补正 by the applicant online, after the correction notice. */
+    public ApplicantCase resubmitOnline(long id, int version, List<String> supplied, OnlineApplicant applicant) {
+        changeAsApplicant(id, version, applicant, (c, actor, now) -> c.resubmit(supplied, actor, now));
+        return forApplicant(id, applicant);
+    }
+
+    /** 撤回 by the applicant online, before the decision. */
+    public ApplicantCase withdrawOnline(long id, int version, String reason, OnlineApplicant applicant) {
+        changeAsApplicant(id, version, applicant, (c, actor, now) -> c.withdraw(reason, actor, now));
+        return forApplicant(id, applicant);
+    }
+
+    /**
+     * 办件查询: the case by its number and the query code of its receipt; empty when either is wrong (the answer does
+     * not tell which, so numbers cannot be probed).
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublicCase> track(String number, String queryCode) {
+        return cases.idOfNumber(number.strip()).flatMap(cases::publicRow)
+                .filter(row -> MessageDigest.isEqual(row.queryCode().getBytes(StandardCharsets.UTF_8),
+                        queryCode.strip().toUpperCase().getBytes(StandardCharsets.UTF_8)))
+                .map(row -> publicCase(row, true));
+    }
+
+    /** 办件公示: decided cases, latest decision first, 20 a page (the applicant masked for individuals). */
+    @Transactional(readOnly = true)
+    public List<PublicCase> published(int page) {
+        return cases.idsDecided(PUBLISHED_PAGE, Math.max(0, page) * PUBLISHED_PAGE).stream()
+                .flatMap(id -> cases.publicRow(id).stream()).map(row -> publicCase(row, true)).toList();
+    }
+
+    private PublicCase publicCase(CaseRepository.PublicRow row, boolean withSteps) {
+        String department = organization.department(row.leadDepartmentId()).map(DepartmentRef::name).orElse("");
+        return new PublicCase(row.id(), row.number(), row.itemCode(), row.itemName(), row.applicantName(),
+                row.state(), row.receivedAt(), row.acceptedOn(), row.due(), row.clockStopped(), row.outcome(),
+                department, properties.contactPhone(), properties.complaintPhone(),
+                withSteps ? cases.publicSteps(row.id()) : List.of());
+    }
+
+    private CaseRepository.StoredCase ownedBy(long id, OnlineApplicant applicant) {
+        return cases.find(id)
+                .filter(stored -> Long.valueOf(applicant.accountId()).equals(stored.applicantAccountId()))
+                .orElseThrow(() -> new NotFoundException("case", id));
+    }
+
+    private void changeAsApplicant(long id, int expectedVersion, OnlineApplicant applicant, CaseCommand command) {
+        CaseRepository.StoredCase stored = ownedBy(id, applicant);
+        if (stored.version() != expectedVersion) {
+            throw new ConflictException("casework.case.concurrentChange", stored.number(), stored.version());
+        }
+        Case c = load(stored);
+        command.apply(c, applicantActor(applicant), clock.instant());
+        save(c, stored);
+    }
+
+    private Actor applicantActor(OnlineApplicant applicant) {
+        Actor request = currentActor.actor();
+        return new Actor(applicant.actorAccount(), null, null, request.address());
     }
 
     /**
@@ -198,7 +364,7 @@ public class CaseService {
         Actor actor = positionId == null ? currentActor.actor() : actorInPosition(c, positionId, now);
         command.apply(c, actor, now);
         save(c, stored);
-        return toView(c, stored.version() + 1);
+        return toView(c, stored.version() + 1, stored.queryCode());
     }
 
     /**
@@ -238,6 +404,9 @@ public class CaseService {
             }
             Case c = load(stored.get());
             if (cases.updateDates(id, stored.get().version(), c.deadlines())) {
+                if (c.currentStage() >= 0) {
+                    cases.syncTasks(id, c.tasks());
+                }
                 moved++;
             }
         }
@@ -289,7 +458,7 @@ public class CaseService {
 
     private CaseView view(long id) {
         CaseRepository.StoredCase stored = cases.find(id).orElseThrow(() -> new NotFoundException("case", id));
-        return toView(load(stored), stored.version());
+        return toView(load(stored), stored.version(), stored.queryCode());
     }
 
     private Optional<ItemVersion> itemVersion(long versionId) {
@@ -327,7 +496,7 @@ public class CaseService {
         }
     }
 
-    private static CaseView toView(Case c, int version) {
+    private static CaseView toView(Case c, int version, String queryCode) {
         List<CaseHistoryEntry> history = c.history().stream()
                 .map(e -> new CaseHistoryEntry(e.seq(), e.type(), e.actor().account(), e.actor().position(),
                         e.actor().deputyFor(), e.occurredAt(), e.payload().summary(), e.deadline()))
@@ -335,6 +504,6 @@ public class CaseService {
         return new CaseView(c.id(), c.number(), version, c.state(), c.item().id(), c.item().code(),
                 c.item().details().name(), c.item().details().leadDepartment().id(), c.applicant().masked(),
                 c.channel(), c.receivedAt(), c.materials(), c.correctionNotice(), c.deadlines(), c.extended(),
-                c.outcome(), history);
+                c.outcome(), history, c.tasks(), c.currentStage(), queryCode);
     }
 }

@@ -10,9 +10,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  *
  * @param serviceCenterCode the department code of the administrative service center (行政服务中心), whose staff see
  *                          every case received there
+ * @param contactPhone      the service center's enquiry phone, printed on notices and shown to applicants
+ * @param complaintPhone    where applicants complain (投诉电话), printed on notices
  */
 @ConfigurationProperties("xiaoneng.casework")
-record CaseworkProperties(@DefaultValue("XZFWZX") String serviceCenterCode) {
+record CaseworkProperties(@DefaultValue("XZFWZX") String serviceCenterCode,
+        @DefaultValue("12345") String contactPhone, @DefaultValue("12345") String complaintPhone) {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(CaseworkProperties.class)

@@ -32,6 +32,7 @@ import org.xiaoneng.casework.Outcome;
 import org.xiaoneng.casework.ReceiveApplication;
 import org.xiaoneng.casework.ReceivedCase;
 import org.xiaoneng.casework.SpecialProcedure;
+import org.xiaoneng.casework.TaskOutcome;
 import org.xiaoneng.platform.DomainException;
 
 /**
@@ -79,6 +80,14 @@ class CaseApi {
 
     record DecisionRequest(@NotNull Integer version, @Nullable Long positionId, @NotNull Outcome outcome, @NotBlank @Size(max = 4000) String reasons,
             @NotBlank @Size(max = 1000) String legalBasis) {
+    }
+
+    record ClaimRequest(@NotNull Integer version) {
+    }
+
+    /** {@code returnToStage} (0-based) only for a RETURN. */
+    record CompletionRequest(@NotNull Integer version, @NotNull TaskOutcome outcome,
+            @NotBlank @Size(max = 4000) String opinion, @Nullable Integer returnToStage) {
     }
 
     record DeliveryRequest(@NotNull Integer version, @NotNull DeliveryMethod method) {
@@ -182,6 +191,22 @@ class CaseApi {
     @Operation(summary = "Decide: approve or deny, with reasons and legal basis")
     CaseView decide(@PathVariable long id, @RequestBody @Valid DecisionRequest request) {
         return casework.decide(id, request.version(), request.positionId(), request.outcome(), request.reasons(), request.legalBasis());
+    }
+
+    @PostMapping("/{id}/tasks/{taskNo}/claim")
+    @PreAuthorize("hasAuthority('casework:case:view')")
+    @Operation(summary = "Claim a task (签收) in its position: as holder, or as deputy for the absent holder")
+    CaseView claim(@PathVariable long id, @PathVariable int taskNo, @RequestBody @Valid ClaimRequest request) {
+        return casework.claim(id, request.version(), taskNo);
+    }
+
+    @PostMapping("/{id}/tasks/{taskNo}/completion")
+    @PreAuthorize("hasAuthority('casework:case:view')")
+    @Operation(summary = "Complete a task (办理) with an opinion: PASS, RETURN (to an earlier stage) or PROPOSE_DENIAL")
+    CaseView complete(@PathVariable long id, @PathVariable int taskNo,
+            @RequestBody @Valid CompletionRequest request) {
+        return casework.complete(id, request.version(), taskNo, request.outcome(), request.opinion(),
+                request.returnToStage());
     }
 
     @PostMapping("/{id}/delivery")

@@ -90,6 +90,19 @@ public class DirectoryQueries {
                  LIMIT 1""").param("account", account).query(StaffPost.class).optional();
     }
 
+    /** The active positions the account holds, and every position whose deputy chain reaches one of them. */
+    public List<Long> positionsWithinDeputyReach(String account) {
+        return jdbc.sql("""
+                WITH RECURSIVE reach(id) AS (
+                    SELECT p.id FROM organization_position p
+                      JOIN organization_staff s ON s.id = p.holder_staff_id
+                     WHERE s.account = :account AND s.active AND p.active
+                    UNION
+                    SELECT p.id FROM organization_position p JOIN reach r ON p.deputy_position_id = r.id
+                     WHERE p.active
+                ) SELECT id FROM reach ORDER BY id""").param("account", account).query(Long.class).list();
+    }
+
     public Optional<String> positionName(long positionId) {
         return jdbc.sql("SELECT name FROM organization_position WHERE id = :id").param("id", positionId)
                 .query(String.class).optional();

@@ -7,8 +7,11 @@ import static org.xiaoneng.casework.internal.TestItems.APPOINTMENT;
 import static org.xiaoneng.casework.internal.TestItems.APPROVER;
 import static org.xiaoneng.casework.internal.TestItems.CLERK;
 import static org.xiaoneng.casework.internal.TestItems.CREDIT;
+import static org.xiaoneng.casework.internal.TestItems.DECISION_POSITION;
 import static org.xiaoneng.casework.internal.TestItems.FORM;
+import static org.xiaoneng.casework.internal.TestItems.HANDLER;
 import static org.xiaoneng.casework.internal.TestItems.LICENCE;
+import static org.xiaoneng.casework.internal.TestItems.REVIEWER;
 import static org.xiaoneng.casework.internal.TestItems.at;
 import static org.xiaoneng.casework.internal.TestItems.date;
 
@@ -31,6 +34,9 @@ import org.xiaoneng.casework.MaterialStatus;
 import org.xiaoneng.casework.NoticeLine;
 import org.xiaoneng.casework.Outcome;
 import org.xiaoneng.casework.SpecialProcedure;
+import org.xiaoneng.casework.TaskOutcome;
+import org.xiaoneng.casework.TaskState;
+import org.xiaoneng.platform.Actor;
 import org.xiaoneng.catalog.ItemVersion;
 import org.xiaoneng.catalog.TimeLimit;
 import org.xiaoneng.platform.DomainException;
@@ -156,7 +162,8 @@ class CaseRulesTests {
         c.startProcessing(CLERK, at("2025-09-29"));
         c.suspend(SpecialProcedure.EXPERT_REVIEW, "专家评审", CLERK, at("2025-10-14"));
         assertThat(c.deadlines().clockStopped()).isTrue();
-        refused(() -> c.decide(Outcome.APPROVED, "符合条件", "外商投资法第四条", APPROVER, at("2025-10-15")),
+        refused(() -> c.decide(Outcome.APPROVED, "符合条件", "外商投资法第四条", DECISION_POSITION, APPROVER,
+                at("2025-10-15")),
                 "casework.illegal.decide");
         c.resume("评审结束", CLERK, at("2025-10-20"));
         // 12 working days remained after 10-14 (10-15 … 10-30); they run from 10-21: due 11-05
@@ -218,18 +225,67 @@ class CaseRulesTests {
     }
 
     @Test
+    void tasksRunStageByStageInParallelAndAReturnReopensTheEarlierStage() {
+        Case c = accepted(TestItems.item(true), "2025-09-26");
+        assertThat(c.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.positionId()).isEqualTo(200);
+            assertThat(t.state()).isEqualTo(TaskState.OPEN);
+            assertThat(t.due()).isEqualTo(date("2025-09-28"));
+        });
+        c.claim(1, false, CLERK, at("2025-09-28"));
+        assertThat(c.state()).isEqualTo(CaseState.IN_PROCESS);
+        refused(() -> c.complete(1, TaskOutcome.PASS, " ", null, CLERK, at("2025-09-28")),
+                "casework.task.opinionRequired");
+        c.complete(1, TaskOutcome.PASS, "材料齐全", null, CLERK, at("2025-09-28"));
+        // the joint stage: both departments' tasks open at once; the stage ends when both are done
+        assertThat(c.tasks()).filteredOn(t -> t.state().open()).extracting(t -> t.positionId())
+                .containsExactly(110L, 120L);
+        c.claim(2, false, HANDLER, at("2025-09-29"));
+        Actor other = new Actor("handler2", "承办岗B", "承办岗", null);
+        refused(() -> c.claim(2, false, other, at("2025-09-29")), "casework.task.claimedByOther");
+        refused(() -> c.complete(2, TaskOutcome.PASS, "同意", null, other, at("2025-09-29")),
+                "casework.task.claimedByOther");
+        // the claimant went away: his deputy takes the task over
+        c.claim(2, true, other, at("2025-09-30"));
+        c.complete(2, TaskOutcome.PASS, "同意", null, other, at("2025-09-30"));
+        assertThat(c.currentStage()).isEqualTo(1);
+        c.complete(3, TaskOutcome.PASS, "工商意见：同意", null, new Actor("gs1", "承办岗", null, null),
+                at("2025-09-30"));
+        assertThat(c.currentStage()).isEqualTo(2);
+        refused(() -> c.complete(4, TaskOutcome.RETURN, "补充核查", 2, REVIEWER, at("2025-10-09")),
+                "casework.task.returnTarget");
+        c.complete(4, TaskOutcome.RETURN, "外资比例需补充核查", 1, REVIEWER, at("2025-10-09"));
+        // the review stage opens again with new tasks; their due date stays the stage's
+        assertThat(c.currentStage()).isEqualTo(1);
+        assertThat(c.tasks()).filteredOn(t -> t.state().open()).extracting(t -> t.taskNo()).containsExactly(5, 6);
+        assertThat(c.tasks().get(4).due()).isEqualTo(c.tasks().get(1).due());
+        refused(() -> c.complete(2, TaskOutcome.PASS, "同意", null, other, at("2025-10-10")),
+                "casework.task.notOpen");
+        c.suspend(SpecialProcedure.INSPECTION, "现场核查", HANDLER, at("2025-10-10"));
+        refused(() -> c.claim(5, false, HANDLER, at("2025-10-11")), "casework.task.suspended");
+    }
+
+    @Test
     void refusalAndDecisionNeedTheirReasonsAndIllegalStepsAreRefused() {
         refused(() -> received("2025-09-26", FORM).refuse(" ", CLERK, at("2025-09-26")),
                 "casework.refuse.reasonsRequired");
         Case c = accepted(TestItems.item(false), "2025-09-26");
-        refused(() -> c.decide(Outcome.APPROVED, "符合", "第四条", APPROVER, at("2025-09-29")),
+        refused(() -> c.decide(Outcome.APPROVED, "符合", "第四条", DECISION_POSITION, APPROVER, at("2025-09-29")),
                 "casework.illegal.decide");
         c.startProcessing(CLERK, at("2025-09-29"));
-        refused(() -> c.decide(Outcome.DENIED, " ", "第四条", APPROVER, at("2025-10-09")),
+        refused(() -> c.decide(Outcome.DENIED, "不符合", "第四条", DECISION_POSITION, APPROVER, at("2025-09-29")),
+                "casework.decision.notYourStage");
+        c.complete(1, TaskOutcome.PASS, "材料齐全，转承办", null, CLERK, at("2025-09-29"));
+        c.complete(2, TaskOutcome.PROPOSE_DENIAL, "属负面清单禁止类", null, HANDLER, at("2025-10-08"));
+        c.complete(3, TaskOutcome.PASS, "同意承办意见", null, REVIEWER, at("2025-10-09"));
+        refused(() -> c.decide(Outcome.DENIED, " ", "第四条", DECISION_POSITION, APPROVER, at("2025-10-09")),
                 "casework.decision.reasonsRequired");
-        refused(() -> c.decide(Outcome.DENIED, "不符合负面清单", "", APPROVER, at("2025-10-09")),
+        refused(() -> c.decide(Outcome.DENIED, "不符合负面清单", "", DECISION_POSITION, APPROVER, at("2025-10-09")),
                 "casework.decision.legalBasisRequired");
-        c.decide(Outcome.DENIED, "不符合负面清单", "《外商投资法》第二十八条", APPROVER, at("2025-10-09"));
+        c.decide(Outcome.DENIED, "不符合负面清单", "《外商投资法》第二十八条", DECISION_POSITION, APPROVER,
+                at("2025-10-09"));
+        assertThat(c.tasks()).extracting(t -> t.outcome()).containsExactly(TaskOutcome.PASS,
+                TaskOutcome.PROPOSE_DENIAL, TaskOutcome.PASS, TaskOutcome.DECIDED);
         refused(() -> c.withdraw("不办了", CLERK, at("2025-10-10")), "casework.illegal.withdraw");
         c.deliver(org.xiaoneng.casework.DeliveryMethod.WINDOW, CLERK, at("2025-10-10"));
         c.close(CLERK, at("2025-10-10"));

@@ -30,6 +30,10 @@ final class TestItems {
     static final String CREDIT = "资信证明";
     static final Actor CLERK = new Actor("clerk1", "综合受理窗口岗", null, null);
     static final Actor APPROVER = new Actor("approver1", "审批岗", null, null);
+    static final Actor HANDLER = new Actor("handler1", "承办岗", null, null);
+    static final Actor REVIEWER = new Actor("reviewer1", "审核岗", null, null);
+    /** The position of the item's 决定 stage. */
+    static final Long DECISION_POSITION = 112L;
     static final Applicant APPLICANT = new Applicant(ApplicantKind.INDIVIDUAL, "张三", "110101199003077777",
             "13812345678");
 

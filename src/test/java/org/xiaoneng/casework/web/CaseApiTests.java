@@ -109,6 +109,12 @@ class CaseApiTests {
                 .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString();
     }
 
+    /** Completes the task with a favourable opinion, as the account (which must act for its position). */
+    String pass(int id, int taskNo, String account, int version) throws Exception {
+        return step(id, "tasks/" + taskNo + "/completion", account,
+                "{\"version\": %d, \"outcome\": \"PASS\", \"opinion\": \"同意\"}".formatted(version), 200);
+    }
+
     int events(int id) {
         return jdbc.sql("SELECT count(*) FROM casework_case_event WHERE case_id = :id").param("id", id)
                 .query(Integer.class).single();
@@ -136,32 +142,48 @@ class CaseApiTests {
         // the window does not decide, the handler does not approve
         step(id, "processing", "clerk1", "{\"version\": 2}", 403);
         step(id, "processing", "handler1", "{\"version\": 2}", 200);
-        step(id, "extension", "handler1", "{\"version\": 3, \"reason\": \"需现场核查\"}", 403);
-        String extended = step(id, "extension", "approver1", "{\"version\": 3, \"reason\": \"需现场核查\"}", 200);
+        // the window passes the case on; the department's handler cannot work the window's task
+        step(id, "tasks/1/completion", "handler1",
+                "{\"version\": 3, \"outcome\": \"PASS\", \"opinion\": \"同意\"}", 422);
+        pass(id, 1, "clerk1", 3);
+        pass(id, 2, "handler1", 4);
+        step(id, "extension", "handler1", "{\"version\": 5, \"reason\": \"需现场核查\"}", 403);
+        String extended = step(id, "extension", "approver1", "{\"version\": 5, \"reason\": \"需现场核查\"}", 200);
         assertThat((Integer) JsonPath.read(extended, "$.deadlines.extensionWorkingDays")).isEqualTo(10);
-        step(id, "decision", "approver1", """
-                {"version": 4, "outcome": "APPROVED", "reasons": "符合外商投资准入要求",
-                 "legalBasis": "《中华人民共和国外商投资法》第四条"}""", 200);
-        step(id, "delivery", "clerk1", "{\"version\": 5, \"method\": \"WINDOW\"}", 200);
-        String closed = step(id, "closing", "clerk1", "{\"version\": 6}", 200);
+        String decision = """
+                {"version": %d, "outcome": "APPROVED", "reasons": "符合外商投资准入要求",
+                 "legalBasis": "《中华人民共和国外商投资法》第四条"}""";
+        // the approver decides in his stage, not before
+        String early = step(id, "decision", "approver1", decision.formatted(6), 422);
+        assertThat((String) JsonPath.read(early, "$.code")).isEqualTo("casework.decision.notYourStage");
+        pass(id, 3, "reviewer1", 6);
+        step(id, "decision", "approver1", decision.formatted(7), 200);
+        step(id, "delivery", "clerk1", "{\"version\": 8, \"method\": \"WINDOW\"}", 200);
+        String closed = step(id, "closing", "clerk1", "{\"version\": 9}", 200);
 
         assertThat((String) JsonPath.read(closed, "$.state")).isEqualTo("CLOSED");
         assertThat((String) JsonPath.read(closed, "$.decision")).isEqualTo("APPROVED");
         assertThat((List<String>) JsonPath.read(closed, "$.history[*].type")).containsExactly("RECEIVED", "ACCEPTED",
-                "PROCESSING_STARTED", "EXTENDED", "DECIDED", "DELIVERED", "CLOSED");
-        assertThat((List<String>) JsonPath.read(closed, "$.history[*].account")).containsExactly("clerk1", "clerk1",
-                "handler1", "approver1", "approver1", "clerk1", "clerk1");
+                "PROCESSING_STARTED", "TASK_CLAIMED", "TASK_COMPLETED", "TASK_CLAIMED", "TASK_COMPLETED", "EXTENDED",
+                "TASK_CLAIMED", "TASK_COMPLETED", "DECIDED", "DELIVERED", "CLOSED");
+        assertThat((List<String>) JsonPath.read(closed, "$.tasks[*].outcome")).containsExactly("PASS", "PASS",
+                "PASS", "DECIDED", "DELIVERED");
+        assertThat((List<String>) JsonPath.read(closed, "$.tasks[*].completedBy")).containsExactly("clerk1",
+                "handler1", "reviewer1", "approver1", "clerk1");
         List<String> committed = JsonPath.read(closed, "$.materials[?(@.status == 'COMMITTED')].name");
         assertThat(committed).containsExactly(COMMITTABLE);
-        assertThat(events(id)).isEqualTo(7);
+        assertThat(jdbc.sql("SELECT count(*) FROM casework_task WHERE case_id = :id").param("id", id)
+                .query(Integer.class).single()).isZero();
+        assertThat(events(id)).isEqualTo(13);
         // each transition is an auditable event, with who and the deadline it set
         List<CaseTransitioned> audited = published.stream(CaseTransitioned.class).filter(e -> e.caseId() == id)
                 .toList();
-        assertThat(audited).extracting(CaseTransitioned::action).containsExactly("casework.case.received",
-                "casework.case.accepted", "casework.case.processing-started", "casework.case.extended",
+        assertThat(audited).hasSize(13);
+        assertThat(audited).extracting(CaseTransitioned::action).contains("casework.case.received",
+                "casework.case.accepted", "casework.case.task-completed", "casework.case.extended",
                 "casework.case.decided", "casework.case.delivered", "casework.case.closed");
         assertThat(audited.get(1).deadline()).isNotNull();
-        assertThat(audited.get(3).actor().account()).isEqualTo("approver1");
+        assertThat(audited.get(7).actor().account()).isEqualTo("approver1");
     }
 
     @Test
@@ -174,8 +196,11 @@ class CaseApiTests {
         int id = receive(complete);
         step(id, "acceptance", "clerk1", "{\"version\": 1}", 200);
         step(id, "processing", "handler1", "{\"version\": 2}", 200);
+        pass(id, 1, "clerk1", 3);
+        pass(id, 2, "handler1", 4);
+        pass(id, 3, "reviewer1", 5);
         String decision = """
-                {"version": 3, "positionId": %d, "outcome": "DENIED", "reasons": "投资领域属于负面清单禁止类",
+                {"version": 6, "positionId": %d, "outcome": "DENIED", "reasons": "投资领域属于负面清单禁止类",
                  "legalBasis": "《中华人民共和国外商投资法》第二十八条"}""".formatted(approver.positionId());
         // the deputy may not act while the holder is present
         String refused = step(id, "decision", "approver2", decision, 422);
@@ -186,10 +211,16 @@ class CaseApiTests {
                                 .formatted(today, today)))
                 .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
         try {
+            // the absent approver's task is in his deputy's inbox, marked so
+            String inbox = mvc.perform(get("/api/v1/casework/inbox").with(httpBasic("approver2", PASSWORD)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            List<String> deputyFor = JsonPath.read(inbox, "$[?(@.caseId == %d)].asDeputyFor".formatted(id));
+            assertThat(deputyFor).containsExactly(approver.positionName());
             String decided = step(id, "decision", "approver2", decision, 200);
-            assertThat((String) JsonPath.read(decided, "$.history[3].account")).isEqualTo("approver2");
-            assertThat((String) JsonPath.read(decided, "$.history[3].deputyFor")).isEqualTo(approver.positionName());
-            assertThat((String) JsonPath.read(decided, "$.history[3].position")).isNotEqualTo(approver.positionName());
+            assertThat((String) JsonPath.read(decided, "$.history[9].type")).isEqualTo("DECIDED");
+            assertThat((String) JsonPath.read(decided, "$.history[9].account")).isEqualTo("approver2");
+            assertThat((String) JsonPath.read(decided, "$.history[9].deputyFor")).isEqualTo(approver.positionName());
+            assertThat((String) JsonPath.read(decided, "$.history[9].position")).isNotEqualTo(approver.positionName());
             CaseTransitioned audited = published.stream(CaseTransitioned.class)
                     .filter(e -> e.caseId() == id && e.type() == CaseEventType.DECIDED).findFirst().orElseThrow();
             assertThat(audited.actor().deputyFor()).isEqualTo(approver.positionName());
@@ -209,6 +240,31 @@ class CaseApiTests {
         String outside = step(other, "processing", "handler1",
                 "{\"version\": 2, \"positionId\": %d}".formatted(elsewhere), 422);
         assertThat((String) JsonPath.read(outside, "$.code")).isEqualTo("casework.position.notInProcess");
+    }
+
+    @Test
+    void anyoneWithTheReceiptFollowsTheCaseByNumberAndQueryCodeAndNobodyElse() throws Exception {
+        String answer = mvc.perform(json(post("/api/v1/casework/cases"), "clerk1",
+                        application(requiredExceptCommittable(), "110101199003077777")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String number = JsonPath.read(answer, "$.number");
+        String code = JsonPath.read(answer, "$.queryCode");
+        assertThat(code).matches("[A-HJKMNP-Z2-9]{8}");
+        String tracked = mvc.perform(get("/api/v1/public/cases/{number}", number)
+                        .param("queryCode", code.toLowerCase()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("RECEIVED"))
+                .andExpect(jsonPath("$.applicantName").value("张**"))
+                .andExpect(jsonPath("$.department").value("市商务局"))
+                .andExpect(jsonPath("$.steps[0].type").value("RECEIVED"))
+                .andExpect(jsonPath("$.steps[0].deadline").isNotEmpty())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(tracked).doesNotContain("clerk1", "199003077777", "13812345678");
+        String wrongCode = code.charAt(0) == 'A' ? "B" + code.substring(1) : "A" + code.substring(1);
+        mvc.perform(get("/api/v1/public/cases/{number}", number).param("queryCode", wrongCode))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/public/cases/{number}", number + "0").param("queryCode", code))
+                .andExpect(status().isNotFound());
     }
 
     @Test
