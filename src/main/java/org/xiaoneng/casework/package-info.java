@@ -5,6 +5,6 @@
  * {@link org.xiaoneng.casework.Casework} and listen to {@link org.xiaoneng.casework.CaseTransitioned}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Casework",
-        allowedDependencies = {"catalog", "calendar", "organization", "platform"})
+        allowedDependencies = {"catalog", "calendar", "notification", "organization", "platform"})
 @org.jspecify.annotations.NullMarked
 package org.xiaoneng.casework;

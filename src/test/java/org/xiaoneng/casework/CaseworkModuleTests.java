@@ -89,6 +89,11 @@ class CaseworkModuleTests {
                 .containsExactly(CaseEventType.RECEIVED, CaseEventType.DEEMED_ACCEPTED);
         assertThat(deemed.history().get(1).account()).isEqualTo("system");
 
+        // the applicant is told, once, in the portal and by SMS (no e-mail address was given)
+        assertThat(jdbc.sql("""
+                SELECT channel FROM notification_message WHERE idempotency_key = :key AND template_key = 'case.accepted'
+                ORDER BY channel""").param("key", "case:" + received.id() + ":2").query(String.class).list())
+                .containsExactly("PORTAL", "SMS");
         casework.deemAcceptedWhereDue();
         assertThat(casework.find(received.id()).history()).hasSize(2);
         assertThat(jdbc.sql("SELECT accepted_on FROM casework_case WHERE id = :id").param("id", received.id())

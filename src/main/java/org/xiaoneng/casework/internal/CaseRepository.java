@@ -300,10 +300,17 @@ class CaseRepository {
     }
 
     /** Cases still waiting for an intake decision whose 5 working days ended before {@code today}; set-based. */
-    List<Long> dueForDeemedAcceptance(LocalDate today) {
+    List<Long> dueForDeemedAcceptance(LocalDate today, int limit) {
         return jdbc.sql("""
-                SELECT id FROM casework_case WHERE state = 'RECEIVED' AND acceptance_due < :today ORDER BY id""")
-                .param("today", today).query(Long.class).list();
+                SELECT id FROM casework_case WHERE state = 'RECEIVED' AND acceptance_due < :today
+                ORDER BY acceptance_due, id LIMIT :limit""")
+                .param("today", today).param("limit", limit).query(Long.class).list();
+    }
+
+    /** A lock held until the transaction ends; false when another transaction holds it. */
+    boolean tryTransactionLock(String name) {
+        return Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext(:name))")
+                .param("name", name).query(Boolean.class).single());
     }
 
     /** The latest cases visible in the scope, optionally in one state. */

@@ -75,6 +75,8 @@ public class CaseService {
     private static final int LIST_LIMIT = 100;
     private static final int INBOX_LIMIT = 200;
     private static final int PUBLISHED_PAGE = 20;
+    /** Cases one deemed-acceptance transaction records at most. */
+    static final int DEEMED_BATCH = 500;
 
     private final CaseRepository cases;
     private final ItemCatalog catalog;
@@ -84,13 +86,14 @@ public class CaseService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CaseworkProperties properties;
+    private final ApplicantNotices notices;
     private final JsonMapper hashing = JsonMapper.builder().build();
     // published versions never change, so they are safe to keep
     private final Map<Long, ItemVersion> versions = new ConcurrentHashMap<>();
 
     CaseService(CaseRepository cases, ItemCatalog catalog, StatutoryCalendar calendar,
             OrganizationDirectory organization, CurrentActor currentActor, ApplicationEventPublisher events,
-            Clock clock, CaseworkProperties properties) {
+            Clock clock, CaseworkProperties properties, ApplicantNotices notices) {
         this.cases = cases;
         this.catalog = catalog;
         this.calendar = calendar;
@@ -99,6 +102,7 @@ public class CaseService {
         this.events = events;
         this.clock = clock;
         this.properties = properties;
+        this.notices = notices;
     }
 
     /** 收件; with an idempotency key, a retry answers the case the first request created. */
@@ -147,6 +151,7 @@ public class CaseService {
         String queryCode = QueryCodes.next();
         cases.insert(c, departments, queryCode, applicantAccountId, now);
         publish(c);
+        notices.announce(c, applicantAccountId);
         return new ReceivedCase(toView(c, 1, queryCode), true);
     }
 
@@ -368,14 +373,19 @@ public class CaseService {
     }
 
     /**
-     * 视为受理 sweep: records the deemed acceptance of every case whose 5 working days ended without an intake
-     * decision. Finds them with one query; each is saved on its own version, so a clerk acting at the same moment
-     * wins or loses cleanly. Returns how many were recorded.
+     * 视为受理 sweep, one batch of at most {@value #DEEMED_BATCH} cases in one transaction: records the deemed
+     * acceptance of every case whose 5 working days ended without an intake decision. Finds them with one indexed
+     * query; each is saved on its own version, so a clerk acting at the same moment wins or loses cleanly. Holds a
+     * transaction-scoped advisory lock, so that with several application nodes only one sweeps at a time (the
+     * others return 0). Returns how many were recorded.
      */
     public int deemAcceptedWhereDue() {
+        if (!cases.tryTransactionLock("casework.deemed-acceptance")) {
+            return 0;
+        }
         Instant now = clock.instant();
         int recorded = 0;
-        for (long id : cases.dueForDeemedAcceptance(LocalDate.ofInstant(now, StatutoryCalendar.ZONE))) {
+        for (long id : cases.dueForDeemedAcceptance(LocalDate.ofInstant(now, StatutoryCalendar.ZONE), DEEMED_BATCH)) {
             CaseRepository.StoredCase stored = cases.find(id).orElseThrow();
             Case c = load(stored);
             if (c.deemAcceptedIfDue(now)) {
@@ -439,6 +449,7 @@ public class CaseService {
                     cases.version(stored.id()).orElse(stored.version()));
         }
         publish(c);
+        notices.announce(c, stored.applicantAccountId());
     }
 
     private void publish(Case c) {

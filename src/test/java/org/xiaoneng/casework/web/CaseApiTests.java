@@ -175,6 +175,11 @@ class CaseApiTests {
         assertThat(jdbc.sql("SELECT count(*) FROM casework_task WHERE case_id = :id").param("id", id)
                 .query(Integer.class).single()).isZero();
         assertThat(events(id)).isEqualTo(13);
+        // the applicant heard of the acceptance, the extension and the decision — each once, per channel
+        assertThat(jdbc.sql("""
+                SELECT template_key FROM notification_message WHERE subject_ref = :number AND channel = 'SMS'
+                ORDER BY id""").param("number", (String) JsonPath.read(closed, "$.number")).query(String.class)
+                .list()).containsExactly("case.accepted", "case.extended", "case.decided");
         // each transition is an auditable event, with who and the deadline it set
         List<CaseTransitioned> audited = published.stream(CaseTransitioned.class).filter(e -> e.caseId() == id)
                 .toList();
