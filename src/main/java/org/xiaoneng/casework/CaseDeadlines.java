@@ -18,10 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param clockStopped       true while a special procedure is under way
  * @param provisional        true when a date reaches a year without a loaded State Council notice
  * @param calendarRevision   the calendar revision the dates were computed at
+ * @param certificateDue     for an approval, the last day to issue the licence (10 working days, art. 44)
  */
 public record CaseDeadlines(LocalDate acceptanceDue, @Nullable LocalDate acceptedOn, @Nullable LocalDate due,
         List<StageDue> stages, int suspendedWorkingDays, int extensionWorkingDays, boolean clockStopped,
-        boolean provisional, long calendarRevision) {
+        boolean provisional, long calendarRevision, @Nullable LocalDate certificateDue) {
 
     public CaseDeadlines {
         stages = List.copyOf(stages);

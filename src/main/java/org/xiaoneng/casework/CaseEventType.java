@@ -28,6 +28,8 @@ public enum CaseEventType {
     EXTENDED,
     /** 决定: approved or denied. */
     DECIDED,
+    /** 发证: the licence or certificate of an approval was issued (within 10 working days, art. 44). */
+    CERTIFICATE_ISSUED,
     /** 送达: delivered. */
     DELIVERED,
     /** 办结: closed. */

@@ -14,12 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param tasks         the process tasks so far (open ones are in their positions' inboxes)
  * @param currentStage  the stage being worked (0-based); -1 before acceptance, the number of stages when all are done
  * @param queryCode     printed on the receipt: with the number, it lets anyone follow the case in the portal
+ * @param certificateNumber the licence issued for an approval (发证), once issued
  */
 public record CaseView(long id, String number, int version, CaseState state, long itemVersionId, String itemCode,
         String itemName, long leadDepartmentId, Applicant applicant, Channel channel, Instant receivedAt,
         List<CaseMaterial> materials, List<NoticeLine> correctionNotice, CaseDeadlines deadlines,
         boolean extended, @Nullable Outcome decision, List<CaseHistoryEntry> history, List<CaseTask> tasks,
-        int currentStage, String queryCode) {
+        int currentStage, String queryCode, @Nullable String certificateNumber) {
 
     public CaseView {
         materials = List.copyOf(materials);

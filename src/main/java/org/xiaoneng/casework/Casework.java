@@ -94,6 +94,11 @@ public class Casework {
         return cases.decide(caseId, version, positionId, outcome, reasons, legalBasis);
     }
 
+    /** 发证 (art. 44): an approval's licence, with its number (one is made from the case number when blank). */
+    public CaseView issueCertificate(long caseId, int version, @Nullable String certificateNumber) {
+        return cases.issueCertificate(caseId, version, certificateNumber);
+    }
+
     public CaseView deliver(long caseId, int version, DeliveryMethod method) {
         return cases.deliver(caseId, version, method);
     }

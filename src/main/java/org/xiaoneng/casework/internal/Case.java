@@ -68,6 +68,7 @@ final class Case {
     private List<NoticeLine> notice = List.of();
     private boolean extended;
     private @Nullable Outcome outcome;
+    private @Nullable String certificateNumber;
     /** The process stage being worked: -1 before acceptance, {@code stages().size()} when every stage is done. */
     private int currentStage = -1;
 
@@ -371,10 +372,27 @@ final class Case {
                 now);
     }
 
-    /** 送达. */
+    /** 发证 (art. 44): an approval's licence, once, after the decision and before the delivery. */
+    void issueCertificate(String certificate, Actor actor, Instant now) {
+        if (state != CaseState.DECIDED || outcome != Outcome.APPROVED) {
+            throw new DomainException("casework.illegal.certificate", number);
+        }
+        if (certificateNumber != null) {
+            throw new DomainException("casework.certificate.onlyOnce", number, certificateNumber);
+        }
+        if (certificate.isBlank()) {
+            throw new DomainException("casework.certificate.numberRequired");
+        }
+        record(CaseEventType.CERTIFICATE_ISSUED, new CasePayload.CertificateIssued(certificate.strip()), actor, now);
+    }
+
+    /** 送达: the decision (with the licence, for an approval: issued first). */
     void deliver(DeliveryMethod method, Actor actor, Instant now) {
         if (state != CaseState.DECIDED) {
             throw new DomainException("casework.illegal.deliver", number);
+        }
+        if (outcome == Outcome.APPROVED && certificateNumber == null) {
+            throw new DomainException("casework.deliver.certificateFirst", number);
         }
         record(CaseEventType.DELIVERED, new CasePayload.Delivered(method), actor, now);
     }
@@ -481,6 +499,7 @@ final class Case {
         LocalDate deadline = switch (type) {
             case RECEIVED, RESUBMITTED -> dates.acceptanceDue();
             case ACCEPTED, DEEMED_ACCEPTED, RESUMED, EXTENDED -> dates.due();
+            case DECIDED -> dates.certificateDue();
             default -> null;
         };
         CaseEvent recorded = event.withDeadline(deadline);
@@ -538,6 +557,8 @@ final class Case {
                     openStage(currentStage + 1, event.occurredAt());
                 }
             }
+            case CERTIFICATE_ISSUED ->
+                certificateNumber = ((CasePayload.CertificateIssued) payload).certificateNumber();
             case DELIVERED -> {
                 state = CaseState.DELIVERED;
                 finishOpenTasks(TaskOutcome.DELIVERED, event);
@@ -641,6 +662,10 @@ final class Case {
 
     boolean extended() {
         return extended;
+    }
+
+    @Nullable String certificateNumber() {
+        return certificateNumber;
     }
 
     @Nullable Outcome outcome() {

@@ -10,6 +10,7 @@ import org.xiaoneng.calendar.Deadline;
 import org.xiaoneng.calendar.LimitUnit;
 import org.xiaoneng.calendar.StatutoryCalendar;
 import org.xiaoneng.casework.CaseDeadlines;
+import org.xiaoneng.casework.Outcome;
 import org.xiaoneng.casework.StageDue;
 import org.xiaoneng.catalog.ProcessDefinition;
 import org.xiaoneng.catalog.ProcessStage;
@@ -25,13 +26,16 @@ import org.xiaoneng.catalog.TimeLimit;
  * <li>a suspension (art. 45) stops the clock: the suspension day counts as used, the working (or, for a natural-day
  *     limit, calendar) days after it up to and including the resumption day do not — the remaining days run from the
  *     day after the resumption;</li>
- * <li>the extension (art. 42) adds its working days to the due date.</li>
+ * <li>the extension (art. 42) adds its working days to the due date;</li>
+ * <li>an approval's licence is due within {@value #CERTIFICATE_WORKING_DAYS} working days of the decision (art. 44).</li>
  * </ul>
  */
 final class CaseClock {
 
     /** 行政许可法 art. 32: the intake decision (accept, refuse, correction notice) within 5 working days. */
     static final int INTAKE_WORKING_DAYS = 5;
+    /** 行政许可法 art. 44: the licence is issued within 10 working days of the decision to approve. */
+    static final int CERTIFICATE_WORKING_DAYS = 10;
 
     private CaseClock() {
     }
@@ -47,6 +51,7 @@ final class CaseClock {
         int workingShift = 0;
         int naturalShift = 0;
         int extension = 0;
+        LocalDate approvedOn = null;
         for (CaseEvent event : events) {
             LocalDate day = day(event.occurredAt());
             switch (event.type()) {
@@ -62,6 +67,8 @@ final class CaseClock {
                     suspendedOn = null;
                 }
                 case EXTENDED -> extension += ((CasePayload.Extended) event.payload()).workingDays();
+                case DECIDED -> approvedOn = ((CasePayload.Decided) event.payload()).outcome() == Outcome.APPROVED
+                        ? day : null;
                 default -> {
                 }
             }
@@ -86,8 +93,10 @@ final class CaseClock {
                 stages.add(new StageDue(stage.name(), stage.workingDays(), stageDue));
             }
         }
+        LocalDate certificateDue = approvedOn == null ? null
+                : calendar.plusWorkingDays(approvedOn, CERTIFICATE_WORKING_DAYS);
         return new CaseDeadlines(intake.due(), acceptedOn, due, stages, workingShift, extension, suspendedOn != null,
-                provisional, calendar.revision());
+                provisional, calendar.revision(), certificateDue);
     }
 
     private static Deadline caseDue(LocalDate acceptedOn, TimeLimit promised, int workingShift, int naturalShift,

@@ -31,6 +31,7 @@ class CaseEventJson {
         TYPES.put(CaseEventType.RESUMED, CasePayload.Resumed.class);
         TYPES.put(CaseEventType.EXTENDED, CasePayload.Extended.class);
         TYPES.put(CaseEventType.DECIDED, CasePayload.Decided.class);
+        TYPES.put(CaseEventType.CERTIFICATE_ISSUED, CasePayload.CertificateIssued.class);
         TYPES.put(CaseEventType.DELIVERED, CasePayload.Delivered.class);
         TYPES.put(CaseEventType.CLOSED, CasePayload.Closed.class);
         TYPES.put(CaseEventType.WITHDRAWN, CasePayload.Withdrawn.class);

@@ -107,6 +107,12 @@ sealed interface CasePayload {
         }
     }
 
+    record CertificateIssued(String certificateNumber) implements CasePayload {
+        public String summary() {
+            return certificateNumber;
+        }
+    }
+
     record Delivered(DeliveryMethod method) implements CasePayload {
         public String summary() {
             return method.name();

@@ -265,6 +265,13 @@ public class CaseService {
         return organization.whoActsFor(positionId, LocalDate.ofInstant(now, StatutoryCalendar.ZONE));
     }
 
+    /** 发证: with the licence's number, or one made from the case number when none is given. */
+    public CaseView issueCertificate(long id, int version, @Nullable String certificateNumber) {
+        return change(id, version, HANDLE, null, (c, actor, now) -> c.issueCertificate(
+                certificateNumber == null || certificateNumber.isBlank() ? c.number() + "-Z" : certificateNumber,
+                actor, now));
+    }
+
     public CaseView deliver(long id, int version, DeliveryMethod method) {
         return change(id, version, RECEIVE, null, (c, actor, now) -> c.deliver(method, actor, now));
     }
@@ -515,6 +522,6 @@ public class CaseService {
         return new CaseView(c.id(), c.number(), version, c.state(), c.item().id(), c.item().code(),
                 c.item().details().name(), c.item().details().leadDepartment().id(), c.applicant().masked(),
                 c.channel(), c.receivedAt(), c.materials(), c.correctionNotice(), c.deadlines(), c.extended(),
-                c.outcome(), history, c.tasks(), c.currentStage(), queryCode);
+                c.outcome(), history, c.tasks(), c.currentStage(), queryCode, c.certificateNumber());
     }
 }

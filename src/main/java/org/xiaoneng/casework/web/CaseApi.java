@@ -90,6 +90,9 @@ class CaseApi {
             @NotBlank @Size(max = 4000) String opinion, @Nullable Integer returnToStage) {
     }
 
+    record CertificateRequest(@NotNull Integer version, @Nullable @Size(max = 100) String certificateNumber) {
+    }
+
     record DeliveryRequest(@NotNull Integer version, @NotNull DeliveryMethod method) {
     }
 
@@ -207,6 +210,13 @@ class CaseApi {
             @RequestBody @Valid CompletionRequest request) {
         return casework.complete(id, request.version(), taskNo, request.outcome(), request.opinion(),
                 request.returnToStage());
+    }
+
+    @PostMapping("/{id}/certificate")
+    @PreAuthorize("hasAuthority('casework:case:handle')")
+    @Operation(summary = "Issue the licence of an approval (发证, art. 44: within 10 working days of the decision)")
+    CaseView certificate(@PathVariable long id, @RequestBody @Valid CertificateRequest request) {
+        return casework.issueCertificate(id, request.version(), request.certificateNumber());
     }
 
     @PostMapping("/{id}/delivery")

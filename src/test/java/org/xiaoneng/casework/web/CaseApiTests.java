@@ -158,14 +158,21 @@ class CaseApiTests {
         assertThat((String) JsonPath.read(early, "$.code")).isEqualTo("casework.decision.notYourStage");
         pass(id, 3, "reviewer1", 6);
         step(id, "decision", "approver1", decision.formatted(7), 200);
-        step(id, "delivery", "clerk1", "{\"version\": 8, \"method\": \"WINDOW\"}", 200);
-        String closed = step(id, "closing", "clerk1", "{\"version\": 9}", 200);
+        // an approval's licence is issued (art. 44: within 10 working days) before it is delivered
+        String unlicensed = step(id, "delivery", "clerk1", "{\"version\": 8, \"method\": \"WINDOW\"}", 422);
+        assertThat((String) JsonPath.read(unlicensed, "$.code")).isEqualTo("casework.deliver.certificateFirst");
+        String licensed = step(id, "certificate", "handler1", "{\"version\": 8}", 200);
+        assertThat((String) JsonPath.read(licensed, "$.certificateNumber")).endsWith("-Z");
+        assertThat((String) JsonPath.read(licensed, "$.deadlines.certificateDue"))
+                .isEqualTo(calendar.plusWorkingDays(calendar.today(), 10).toString());
+        step(id, "delivery", "clerk1", "{\"version\": 9, \"method\": \"WINDOW\"}", 200);
+        String closed = step(id, "closing", "clerk1", "{\"version\": 10}", 200);
 
         assertThat((String) JsonPath.read(closed, "$.state")).isEqualTo("CLOSED");
         assertThat((String) JsonPath.read(closed, "$.decision")).isEqualTo("APPROVED");
         assertThat((List<String>) JsonPath.read(closed, "$.history[*].type")).containsExactly("RECEIVED", "ACCEPTED",
                 "PROCESSING_STARTED", "TASK_CLAIMED", "TASK_COMPLETED", "TASK_CLAIMED", "TASK_COMPLETED", "EXTENDED",
-                "TASK_CLAIMED", "TASK_COMPLETED", "DECIDED", "DELIVERED", "CLOSED");
+                "TASK_CLAIMED", "TASK_COMPLETED", "DECIDED", "CERTIFICATE_ISSUED", "DELIVERED", "CLOSED");
         assertThat((List<String>) JsonPath.read(closed, "$.tasks[*].outcome")).containsExactly("PASS", "PASS",
                 "PASS", "DECIDED", "DELIVERED");
         assertThat((List<String>) JsonPath.read(closed, "$.tasks[*].completedBy")).containsExactly("clerk1",
@@ -174,7 +181,7 @@ class CaseApiTests {
         assertThat(committed).containsExactly(COMMITTABLE);
         assertThat(jdbc.sql("SELECT count(*) FROM casework_task WHERE case_id = :id").param("id", id)
                 .query(Integer.class).single()).isZero();
-        assertThat(events(id)).isEqualTo(13);
+        assertThat(events(id)).isEqualTo(14);
         // the applicant heard of the acceptance, the extension and the decision — each once, per channel
         assertThat(jdbc.sql("""
                 SELECT template_key FROM notification_message WHERE subject_ref = :number AND channel = 'SMS'
@@ -183,7 +190,7 @@ class CaseApiTests {
         // each transition is an auditable event, with who and the deadline it set
         List<CaseTransitioned> audited = published.stream(CaseTransitioned.class).filter(e -> e.caseId() == id)
                 .toList();
-        assertThat(audited).hasSize(13);
+        assertThat(audited).hasSize(14);
         assertThat(audited).extracting(CaseTransitioned::action).contains("casework.case.received",
                 "casework.case.accepted", "casework.case.task-completed", "casework.case.extended",
                 "casework.case.decided", "casework.case.delivered", "casework.case.closed");
