@@ -73,10 +73,10 @@ class CaseRepository {
                 INSERT INTO casework_case (id, number, item_version_id, item_id, item_code, item_name,
                     lead_department_id, department_ids, state, applicant_kind, applicant_name, channel, received_at,
                     acceptance_due, accepted_on, due_date, clock_stopped, calendar_revision, version, updated_at,
-                    query_code, applicant_account_id)
+                    query_code, applicant_account_id, outcome, decided_at)
                 VALUES (:id, :number, :versionId, :itemId, :code, :name, :lead, :departments, :state, :kind,
                     :applicantName, :channel, :receivedAt, :acceptanceDue, :acceptedOn, :due, :stopped, :revision, 1,
-                    :now, :queryCode, :applicantAccount)""")
+                    :now, :queryCode, :applicantAccount, :outcome, :decidedAt)""")
                 .param("id", c.id()).param("number", c.number()).param("versionId", c.item().id())
                 .param("itemId", c.item().itemId()).param("code", c.item().code())
                 .param("name", c.item().details().name())
@@ -89,6 +89,9 @@ class CaseRepository {
                 .param("due", dates.due()).param("stopped", dates.clockStopped())
                 .param("revision", dates.calendarRevision()).param("now", Timestamp.from(now))
                 .param("queryCode", queryCode).param("applicantAccount", applicantAccountId)
+                .param("outcome", c.outcome() == null ? null : c.outcome().name())
+                .param("decidedAt", c.history().stream().filter(e -> e.type() == CaseEventType.DECIDED)
+                        .map(e -> Timestamp.from(e.occurredAt())).findFirst().orElse(null))
                 .update();
         appendEvents(c);
         syncTasks(c.id(), c.tasks());
