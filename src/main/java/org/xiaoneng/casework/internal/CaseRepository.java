@@ -248,9 +248,24 @@ class CaseRepository {
     }
 
     Optional<StoredCase> find(long id) {
-        return jdbc.sql("""
-                SELECT id, number, version, item_version_id, department_ids, query_code, applicant_account_id
-                FROM casework_case WHERE id = :id""")
+        return find(id, false);
+    }
+
+    /**
+     * The case's header, locked until the transaction ends: a concurrent writer of the same case waits here, then
+     * reads the version the first one left — so it answers a clean conflict, never a half-read history.
+     */
+    Optional<StoredCase> findForUpdate(long id) {
+        return find(id, true);
+    }
+
+    private static final String FIND = """
+            SELECT id, number, version, item_version_id, department_ids, query_code, applicant_account_id
+            FROM casework_case WHERE id = :id""";
+    private static final String FIND_FOR_UPDATE = FIND + " FOR UPDATE";
+
+    private Optional<StoredCase> find(long id, boolean lock) {
+        return jdbc.sql(lock ? FIND_FOR_UPDATE : FIND)
                 .param("id", id)
                 .query((rs, n) -> new StoredCase(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
                         departments(rs.getArray(5)), rs.getString(6), (Long) rs.getObject(7)))

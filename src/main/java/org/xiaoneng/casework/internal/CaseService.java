@@ -287,7 +287,7 @@ public class CaseService {
     /** The applicant's own case, as they follow it in the portal; another applicant's case is not found. */
     @Transactional(readOnly = true)
     public ApplicantCase forApplicant(long id, OnlineApplicant applicant) {
-        CaseRepository.StoredCase stored = ownedBy(id, applicant);
+        CaseRepository.StoredCase stored = ownedBy(id, applicant, false);
         Case c = load(stored);
         return new ApplicantCase(publicCase(cases.publicRow(id).orElseThrow(), true), stored.version(),
                 c.materials(), c.correctionNotice());
@@ -339,14 +339,14 @@ public class CaseService {
                 withSteps ? cases.publicSteps(row.id()) : List.of());
     }
 
-    private CaseRepository.StoredCase ownedBy(long id, OnlineApplicant applicant) {
-        return cases.find(id)
+    private CaseRepository.StoredCase ownedBy(long id, OnlineApplicant applicant, boolean lock) {
+        return (lock ? cases.findForUpdate(id) : cases.find(id))
                 .filter(stored -> Long.valueOf(applicant.accountId()).equals(stored.applicantAccountId()))
                 .orElseThrow(() -> new NotFoundException("case", id));
     }
 
     private void changeAsApplicant(long id, int expectedVersion, OnlineApplicant applicant, CaseCommand command) {
-        CaseRepository.StoredCase stored = ownedBy(id, applicant);
+        CaseRepository.StoredCase stored = ownedBy(id, applicant, true);
         if (stored.version() != expectedVersion) {
             throw new ConflictException("casework.case.concurrentChange", stored.number(), stored.version());
         }
@@ -366,7 +366,8 @@ public class CaseService {
      */
     private CaseView change(long id, int expectedVersion, String permission, @Nullable Long positionId,
             CaseCommand command) {
-        CaseRepository.StoredCase stored = cases.find(id).orElseThrow(() -> new NotFoundException("case", id));
+        CaseRepository.StoredCase stored = cases.findForUpdate(id)
+                .orElseThrow(() -> new NotFoundException("case", id));
         check(currentActor.dataScopeFor(permission), stored.departmentIds());
         if (stored.version() != expectedVersion) {
             throw new ConflictException("casework.case.concurrentChange", stored.number(), stored.version());

@@ -310,6 +310,37 @@ class CaseApiTests {
     }
 
     @Test
+    void ofEightClerksAcceptingTheSameCaseAtTheSameMomentExactlyOneWins() throws Exception {
+        int id = receive(item().details().materials().stream().filter(Material::required).map(Material::name)
+                .toList());
+        int clerks = 8;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(clerks);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clerks);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < clerks; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(json(post("/api/v1/casework/cases/{id}/acceptance", id), "clerk1",
+                            "{\"version\": 1}")).andReturn().getResponse().getStatus();
+                }));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnly(200, 409);
+            assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        // one acceptance, its tasks once: nothing half-written by the losers
+        assertThat(events(id)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM casework_task WHERE case_id = :id").param("id", id)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void anIllegalStepIsRefusedInTheClerksLanguage() throws Exception {
         int id = receive();
         mvc.perform(json(post("/api/v1/casework/cases/{id}/decision", id), "approver1", """
