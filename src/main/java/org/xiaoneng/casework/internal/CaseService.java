@@ -490,7 +490,8 @@ public class CaseService {
         return loaded;
     }
 
-    private Set<Long> departmentsOf(ItemVersion item) {
+    /** The departments whose staff see a case of the item: lead, joint, task departments and the service center. */
+    Set<Long> departmentsOf(ItemVersion item) {
         Set<Long> ids = new LinkedHashSet<>(item.details().departmentIds());
         for (ProcessStage stage : item.details().process()) {
             stage.tasks().stream().map(ProcessTask::departmentId).forEach(ids::add);

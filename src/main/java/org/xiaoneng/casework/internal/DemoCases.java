@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,17 +52,17 @@ class DemoCases implements ApplicationRunner {
     private final ItemCatalog catalog;
     private final StatutoryCalendar calendar;
     private final OrganizationDirectory organization;
-    private final CaseworkProperties properties;
+    private final CaseService service;
     private final Clock clock;
 
     DemoCases(JdbcClient jdbc, CaseRepository cases, ItemCatalog catalog, StatutoryCalendar calendar,
-            OrganizationDirectory organization, CaseworkProperties properties, Clock clock) {
+            OrganizationDirectory organization, CaseService service, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.catalog = catalog;
         this.calendar = calendar;
         this.organization = organization;
-        this.properties = properties;
+        this.service = service;
         this.clock = clock;
     }
 
@@ -145,10 +144,7 @@ class DemoCases implements ApplicationRunner {
     }
 
     private void save(Case c, ItemVersion item) {
-        Set<Long> departments = new java.util.LinkedHashSet<>(item.details().departmentIds());
-        item.details().process().forEach(s -> s.tasks().forEach(t -> departments.add(t.departmentId())));
-        organization.departmentByCode(properties.serviceCenterCode()).ifPresent(d -> departments.add(d.id()));
-        cases.insert(c, departments, QueryCodes.next(), null, clock.instant());
+        cases.insert(c, service.departmentsOf(item), QueryCodes.next(), null, clock.instant());
     }
 
     private ProcessTask position(ItemVersion item, int stage) {
