@@ -78,8 +78,18 @@ class CaseNoticeTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
+    String step(int id, String action, String account, String body) throws Exception {
+        return mvc.perform(post("/api/v1/casework/cases/{id}/" + action, id).with(httpBasic(account, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
     int receive() throws Exception {
-        String materials = String.join(",", requiredExceptCommittable().stream().map(m -> "\"" + m + "\"").toList());
+        return receive(requiredExceptCommittable());
+    }
+
+    int receive(List<String> supplied) throws Exception {
+        String materials = String.join(",", supplied.stream().map(m -> "\"" + m + "\"").toList());
         String answer = mvc.perform(json(post("/api/v1/casework/cases"), """
                         {"itemVersionId": %d, "channel": "WINDOW", "suppliedMaterials": [%s],
                          "applicant": {"kind": "INDIVIDUAL", "name": "张三丰", "idNumber": "%s", "phone": "13812345678"}}"""
@@ -89,12 +99,19 @@ class CaseNoticeTests {
     }
 
     String pdfText(String url, int id) throws Exception {
-        byte[] bytes = mvc.perform(get(url, id).with(httpBasic("clerk1", PASSWORD)))
+        return pdfText(url, id, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    String pdfText(String url, int id, Locale locale) throws Exception {
+        byte[] bytes = mvc.perform(get(url, id).with(httpBasic("clerk1", PASSWORD)).locale(locale)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(bytes)) {
-            return new PDFTextStripper().getText(document);
+            // lines wrap anywhere in Chinese: read the text as one run (English lines join with a space)
+            return new PDFTextStripper().getText(document).replaceAll("\\R",
+                    locale.getLanguage().equals("en") ? " " : "");
         }
     }
 
@@ -166,5 +183,36 @@ class CaseNoticeTests {
         assertThat(page).contains("不予受理决定书", "申请事项不属于本机关职权范围", "张三丰：", "行政复议", "id=\"print-button\"",
                 "/js/casework-notice", "/css/casework-notice", "notices/refusal.pdf", "投诉电话：12345")
                 .doesNotContain("onclick", ID_NUMBER);
+    }
+
+    @Test
+    void suspensionExtensionAndDenialAreNoticedInWritingWithTheirFacts() throws Exception {
+        int id = receive(item().details().materials().stream().filter(Material::required).map(Material::name).toList());
+        step(id, "acceptance", "clerk1", "{\"version\": 1}");
+        step(id, "processing", "handler1", "{\"version\": 2}");
+        step(id, "tasks/1/completion", "clerk1", "{\"version\": 3, \"outcome\": \"PASS\", \"opinion\": \"同意\"}");
+        step(id, "tasks/2/completion", "handler1", "{\"version\": 4, \"outcome\": \"PASS\", \"opinion\": \"同意\"}");
+        step(id, "suspension", "handler1", """
+                {"version": 5, "procedure": "EXPERT_REVIEW", "reason": "投资规模较大，需组织专家评审"}""");
+        String suspension = pdfText("/api/v1/casework/cases/{id}/notices/suspension", id);
+        assertThat(suspension).contains("中止办理告知书", "专家评审", "投资规模较大，需组织专家评审", "第四十五条",
+                "不计算在办理期限内");
+
+        step(id, "resumption", "handler1", "{\"version\": 6, \"note\": \"评审完毕\"}");
+        String extended = step(id, "extension", "approver1", "{\"version\": 7, \"reason\": \"需现场核查\"}");
+        LocalDate due = LocalDate.parse(JsonPath.read(extended, "$.deadlines.due"));
+        String extension = pdfText("/api/v1/casework/cases/{id}/notices/extension", id);
+        assertThat(extension).contains("延期办理告知书", "需现场核查", "延长 10 个工作日", "第四十二条",
+                due.format(DateTimeFormatter.ofPattern("yyyy年M月d日")));
+
+        step(id, "tasks/3/completion", "reviewer1", "{\"version\": 8, \"outcome\": \"PASS\", \"opinion\": \"同意\"}");
+        step(id, "decision", "approver1", """
+                {"version": 9, "outcome": "DENIED", "reasons": "投资领域属于负面清单禁止类",
+                 "legalBasis": "《中华人民共和国外商投资法》第二十八条"}""");
+        String decision = pdfText("/api/v1/casework/cases/{id}/notices/decision", id);
+        assertThat(decision).contains("不予行政许可决定书", "投资领域属于负面清单禁止类", "《中华人民共和国外商投资法》第二十八条",
+                "决定不予行政许可", "行政复议", "行政诉讼", "第三十八条");
+        String english = pdfText("/api/v1/casework/cases/{id}/notices/decision", id, Locale.ENGLISH);
+        assertThat(english).contains("Decision to Deny the Administrative Licence", "reconsideration", "lawsuit");
     }
 }
