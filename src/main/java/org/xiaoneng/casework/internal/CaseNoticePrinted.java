@@ -26,7 +26,7 @@ public record CaseNoticePrinted(Actor actor, long caseId, String number, NoticeK
 
     @Override
     public String recordId() {
-        return String.valueOf(caseId);
+        return number;
     }
 
     @Override
@@ -36,7 +36,7 @@ public record CaseNoticePrinted(Actor actor, long caseId, String number, NoticeK
 
     @Override
     public String after() {
-        return number + " notice " + kind.slug();
+        return "notice " + kind.slug();
     }
 
     @Override

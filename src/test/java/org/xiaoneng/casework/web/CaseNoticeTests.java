@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,12 +17,14 @@ import java.util.Locale;
 import com.jayway.jsonpath.JsonPath;
 
 import org.apache.pdfbox.Loader;
+import org.awaitility.Awaitility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -59,6 +62,9 @@ class CaseNoticeTests {
 
     @Autowired
     ApplicationEvents published;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ItemVersion item() {
         return catalog.currentVersion("SWJ-XK-001").orElseThrow();
@@ -145,9 +151,14 @@ class CaseNoticeTests {
                 "个工作日", "市商务局", "投诉电话：12345").doesNotContain(ID_NUMBER);
 
         assertThat(published.stream(AuditableEvent.class)
-                .filter(e -> e.action().equals("casework.notice.printed") && e.recordId().equals(String.valueOf(id)))
+                .filter(e -> e.action().equals("casework.notice.printed") && e.recordId().equals(number))
                 .map(AuditableEvent::after).toList())
-                .containsExactly(number + " notice correction", number + " notice receipt");
+                .containsExactly("notice correction", "notice receipt");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                SELECT account || ' ' || after_summary FROM audit_entry
+                WHERE action = 'casework.notice.printed' AND record_id = :n ORDER BY seq""")
+                .param("n", number).query(String.class).list())
+                .containsExactly("clerk1 notice correction", "clerk1 notice receipt"));
     }
 
     @Test
