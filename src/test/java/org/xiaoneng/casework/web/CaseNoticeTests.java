@@ -226,4 +226,12 @@ class CaseNoticeTests {
         String english = pdfText("/api/v1/casework/cases/{id}/notices/decision", id, Locale.ENGLISH);
         assertThat(english).contains("Decision to Deny the Administrative Licence", "reconsideration", "lawsuit");
     }
+
+    @Test
+    void theApiDocumentsTheNoticeAsPdf() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/casework/cases/{id}/notices/{kind}'].get.responses['200']"
+                        + ".content['application/pdf']").exists());
+    }
 }
