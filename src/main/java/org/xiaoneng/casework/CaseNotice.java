@@ -16,6 +16,7 @@ import org.xiaoneng.catalog.TimeLimit;
  * @param queryCode       the query code (查询码), on the receipt only
  * @param applicantIdNumber masked (as {@link Applicant#masked()})
  * @param acceptedOn      the day of acceptance, once accepted
+ * @param deemedAccepted  the receipt of a deemed acceptance (视为受理, art. 32): accepted from the day of receipt
  * @param promisedLimit   the item's promised limit (承诺时限)
  * @param due             the due date as the notice announces it: the receipt's due date, the extension's new due
  *                        date; otherwise the case's current due date, if any
@@ -33,7 +34,7 @@ import org.xiaoneng.catalog.TimeLimit;
  */
 public record CaseNotice(NoticeKind kind, long caseId, String number, @Nullable String queryCode, String itemCode,
         String itemName, ApplicantKind applicantKind, String applicantName, String applicantIdNumber,
-        Instant receivedAt, @Nullable LocalDate acceptedOn, TimeLimit promisedLimit, @Nullable LocalDate due,
+        Instant receivedAt, @Nullable LocalDate acceptedOn, boolean deemedAccepted, TimeLimit promisedLimit, @Nullable LocalDate due,
         List<NoticeLine> correctionLines, @Nullable String reasons, @Nullable SpecialProcedure procedure,
         int extensionDays, @Nullable String approvedBy, @Nullable Outcome outcome, @Nullable String legalBasis,
         String office, String serviceCenter, String contactPhone, String complaintPhone, Instant issuedAt,

@@ -90,7 +90,8 @@ final class CaseNotices {
         Applicant applicant = c.applicant();
         return new CaseNotice(kind, c.id(), c.number(), kind == NoticeKind.RECEIPT ? queryCode : null,
                 c.item().code(), details.name(), applicant.kind(), applicant.name(),
-                applicant.masked().idNumber(), c.receivedAt(), dates.acceptedOn(), details.promisedLimit(),
+                applicant.masked().idNumber(), c.receivedAt(), dates.acceptedOn(),
+                event.type() == CaseEventType.DEEMED_ACCEPTED, details.promisedLimit(),
                 due, lines, reasons, procedure, extensionDays, approvedBy, outcome, legalBasis, office,
                 serviceCenter, properties.contactPhone(), properties.complaintPhone(), event.occurredAt(),
                 LocalDate.ofInstant(event.occurredAt(), StatutoryCalendar.ZONE));

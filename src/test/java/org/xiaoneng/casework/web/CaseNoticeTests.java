@@ -30,7 +30,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.xiaoneng.IntegrationTest;
+import org.xiaoneng.TestClock;
 import org.xiaoneng.TestPrincipals;
+import org.xiaoneng.casework.Casework;
 import org.xiaoneng.catalog.ItemCatalog;
 import org.xiaoneng.catalog.ItemVersion;
 import org.xiaoneng.catalog.Material;
@@ -65,6 +67,12 @@ class CaseNoticeTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    Casework casework;
 
     ItemVersion item() {
         return catalog.currentVersion("SWJ-XK-001").orElseThrow();
@@ -233,5 +241,20 @@ class CaseNoticeTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/casework/cases/{id}/notices/{kind}'].get.responses['200']"
                         + ".content['application/pdf']").exists());
+    }
+
+    @Test
+    void theReceiptOfADeemedAcceptanceSaysSoAndCountsFromTheDayOfReceipt() throws Exception {
+        int id = receive();
+        LocalDate receiptDay = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        try {
+            clock.advance(Duration.ofDays(20));
+            assertThat(casework.deemAcceptedWhereDue()).isPositive();
+            String receipt = pdfText("/api/v1/casework/cases/{id}/notices/receipt", id);
+            assertThat(receipt).contains("受理通知书", "未在五个工作日内作出是否受理的决定", "自收件之日起视为受理",
+                    "受理时间 " + receiptDay.format(DateTimeFormatter.ofPattern("yyyy年M月d日")));
+        } finally {
+            clock.reset();
+        }
     }
 }
