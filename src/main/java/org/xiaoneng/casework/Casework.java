@@ -39,6 +39,19 @@ public class Casework {
         return cases.find(caseId);
     }
 
+    /**
+     * A written notice (文书) of the case — receipt, refusal, correction, suspension, extension or decision — with
+     * everything it prints; refused ({@code casework.notice.notIssued.<kind>}) when the case has no such event yet.
+     */
+    public CaseNotice notice(long caseId, NoticeKind kind) {
+        return cases.notice(caseId, kind);
+    }
+
+    /** The notice for printing (PDF download): as {@link #notice}, and recorded in the audit trail. */
+    public CaseNotice printNotice(long caseId, NoticeKind kind) {
+        return cases.printNotice(caseId, kind);
+    }
+
     /** The latest cases (at most 100) the caller may see, optionally in one state. */
     public List<CaseSummary> list(@Nullable CaseState state) {
         return cases.list(state);

@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.StatutoryCalendar;
 import org.xiaoneng.casework.ApplicantCase;
 import org.xiaoneng.casework.CaseHistoryEntry;
+import org.xiaoneng.casework.CaseNotice;
+import org.xiaoneng.casework.NoticeKind;
 import org.xiaoneng.casework.CaseTask;
 import org.xiaoneng.casework.Channel;
 import org.xiaoneng.casework.InboxTask;
@@ -165,6 +167,28 @@ public class CaseService {
         CaseRepository.StoredCase stored = cases.find(id).orElseThrow(() -> new NotFoundException("case", id));
         check(currentActor.dataScopeFor(VIEW), stored.departmentIds());
         return toView(load(stored), stored.version(), stored.queryCode());
+    }
+
+    /**
+     * A written notice (文书) of the case, read from the event that issued it, if the caller may see the case;
+     * {@code casework.notice.notIssued.<kind>} when no such event was recorded yet.
+     */
+    @Transactional(readOnly = true)
+    public CaseNotice notice(long id, NoticeKind kind) {
+        CaseRepository.StoredCase stored = cases.find(id).orElseThrow(() -> new NotFoundException("case", id));
+        check(currentActor.dataScopeFor(VIEW), stored.departmentIds());
+        return CaseNotices.compose(load(stored), stored.queryCode(), kind, organization, properties);
+    }
+
+    /** The notice, printed (PDF): the audit trail records who printed which kind of which case. */
+    public CaseNotice printNotice(long id, NoticeKind kind) {
+        CaseRepository.StoredCase stored = cases.find(id).orElseThrow(() -> new NotFoundException("case", id));
+        check(currentActor.dataScopeFor(VIEW), stored.departmentIds());
+        Case c = load(stored);
+        CaseNotice notice = CaseNotices.compose(c, stored.queryCode(), kind, organization, properties);
+        events.publishEvent(new CaseNoticePrinted(currentActor.actor(), id, c.number(), kind,
+                c.item().details().leadDepartment().id(), clock.instant()));
+        return notice;
     }
 
     @Transactional(readOnly = true)
