@@ -1,6 +1,7 @@
 package org.xiaoneng.casework.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,9 +11,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  *
  * @param serviceCenterCode the department code of the administrative service center (行政服务中心), whose staff see
  *                          every case received there
+ * @param maxFileSize       the largest material file (申请材料附件) accepted; keep
+ *                          {@code spring.servlet.multipart.max-file-size} at least this large
  */
 @ConfigurationProperties("xiaoneng.casework")
-record CaseworkProperties(@DefaultValue("XZFWZX") String serviceCenterCode) {
+record CaseworkProperties(@DefaultValue("XZFWZX") String serviceCenterCode,
+        @DefaultValue("10MB") DataSize maxFileSize) {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(CaseworkProperties.class)
