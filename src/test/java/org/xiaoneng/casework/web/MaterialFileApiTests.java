@@ -168,6 +168,15 @@ class MaterialFileApiTests {
                         .param("material", "不存在的材料").with(httpBasic("clerk1", PASSWORD)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("casework.file.unknownMaterial"));
+        // a withdrawn case takes no more files
+        mvc.perform(post("/api/v1/casework/cases/{id}/withdrawal", id).with(httpBasic("clerk1", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\": 1, \"reason\": \"申请人撤回\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(multipart("/api/v1/casework/cases/{id}/files", id)
+                        .file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
+                        .param("material", material()).with(httpBasic("clerk1", PASSWORD)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("casework.file.caseFinal"));
         assertThat(stored(id)).isZero();
     }
 }
