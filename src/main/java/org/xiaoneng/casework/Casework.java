@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.xiaoneng.casework.internal.CaseService;
+import org.xiaoneng.casework.internal.MaterialFiles;
 
 /**
  * What other modules (and this module's web layer) may do with cases (办件). Every change names the case's
@@ -19,9 +20,11 @@ import org.xiaoneng.casework.internal.CaseService;
 public class Casework {
 
     private final CaseService cases;
+    private final MaterialFiles files;
 
-    Casework(CaseService cases) {
+    Casework(CaseService cases, MaterialFiles files) {
         this.cases = cases;
+        this.files = files;
     }
 
     /** 收件 under a published item version; the same idempotency key never creates two cases. */
@@ -173,5 +176,25 @@ public class Casework {
     /** 视为受理 for every case whose 5 working days passed without an intake decision (for a scheduler). */
     public int deemAcceptedWhereDue() {
         return cases.deemAcceptedWhereDue();
+    }
+
+    /**
+     * Attaches a material file (申请材料附件) to a case not yet final: PDF, JPEG or PNG by its content, agreeing with
+     * the declared type and the filename, within the size limit, for one of the case's materials. Needs
+     * casework:case:receive in the case's scope; audited as {@link MaterialFileAttached}.
+     */
+    public MaterialFile attach(long caseId, String material, @Nullable String filename, @Nullable String declaredType,
+            byte[] content) {
+        return files.attach(caseId, material, filename, declaredType, content);
+    }
+
+    /** The case's material files (without bytes), oldest first; needs casework:case:view in the case's scope. */
+    public List<MaterialFile> files(long caseId) {
+        return files.list(caseId);
+    }
+
+    /** One material file with its bytes; needs casework:case:view in the case's scope. */
+    public MaterialFileContent file(long caseId, long fileId) {
+        return files.download(caseId, fileId);
     }
 }

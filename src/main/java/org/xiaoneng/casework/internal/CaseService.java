@@ -191,6 +191,16 @@ public class CaseService {
         return notice;
     }
 
+    /**
+     * The case, if the caller holds the permission in a department the case belongs to; else
+     * {@link OutOfScopeException}. For work on a case kept outside its events (material files).
+     */
+    public CaseView findWithPermission(long id, String permission) {
+        CaseRepository.StoredCase stored = cases.find(id).orElseThrow(() -> new NotFoundException("case", id));
+        check(currentActor.dataScopeFor(permission), stored.departmentIds());
+        return toView(load(stored), stored.version(), stored.queryCode());
+    }
+
     @Transactional(readOnly = true)
     public List<CaseSummary> list(@Nullable CaseState state) {
         return cases.list(currentActor.dataScopeFor(VIEW), state, LIST_LIMIT);
