@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.xiaoneng.casework.internal.CaseService;
+import org.xiaoneng.casework.internal.Ratings;
 
 /**
  * What other modules (and this module's web layer) may do with cases (办件). Every change names the case's
@@ -19,9 +20,11 @@ import org.xiaoneng.casework.internal.CaseService;
 public class Casework {
 
     private final CaseService cases;
+    private final Ratings ratings;
 
-    Casework(CaseService cases) {
+    Casework(CaseService cases, Ratings ratings) {
         this.cases = cases;
+        this.ratings = ratings;
     }
 
     /** 收件 under a published item version; the same idempotency key never creates two cases. */
@@ -155,5 +158,18 @@ public class Casework {
     /** 视为受理 for every case whose 5 working days passed without an intake decision (for a scheduler). */
     public int deemAcceptedWhereDue() {
         return cases.deemAcceptedWhereDue();
+    }
+
+    /**
+     * 办件评价 by the applicant of a closed online case: once per case (a second rating is refused), five levels, an
+     * optional comment of at most 500 characters. Another applicant's case is not found.
+     */
+    public CaseRating rate(long caseId, OnlineApplicant applicant, RatingLevel level, @Nullable String comment) {
+        return ratings.rate(caseId, applicant, level, comment);
+    }
+
+    /** The case's rating, if it was rated. */
+    public Optional<CaseRating> rating(long caseId) {
+        return ratings.rating(caseId);
     }
 }
