@@ -88,8 +88,12 @@ class ApplicantPortalTests {
         assertThat(weak).contains("须同时包含字母和数字");
         MockHttpSession session = signIn(phone);
         mvc.perform(get("/portal/my/cases").session(session)).andExpect(status().isOk());
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'applicant.account.registered'")
-                .query(Integer.class).single()).isPositive();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'applicant.account.registered'")
+                        .query(Integer.class).single()).isPositive());
+        mvc.perform(get("/portal/account/login")).andExpect(org.springframework.test.web.servlet.result
+                .MockMvcResultMatchers.header().string("Content-Security-Policy",
+                        org.xiaoneng.platform.SecurityHeaders.CONTENT_SECURITY_POLICY));
     }
 
     @Test
@@ -120,11 +124,15 @@ class ApplicantPortalTests {
 
     /** Applies online for the demo item (which allows it) with every required material; returns the case id. */
     long apply(MockHttpSession session) throws Exception {
+        return apply(session, null);
+    }
+
+    long apply(MockHttpSession session, @org.jspecify.annotations.Nullable String leftOut) throws Exception {
         var request = post("/portal/apply").session(session).with(csrf()).param("item", ITEM)
                 .param("kind", "INDIVIDUAL").param("name", "李四").param("idNumber", "110101199003071111")
                 .param("phone", "13900001111").param("key", java.util.UUID.randomUUID().toString());
         for (String material : catalog.currentVersion(ITEM).orElseThrow().details().materials().stream()
-                .filter(Material::required).map(Material::name).toList()) {
+                .filter(Material::required).map(Material::name).filter(m -> !m.equals(leftOut)).toList()) {
             request = request.param("materials", material);
         }
         String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse()
@@ -219,5 +227,26 @@ class ApplicantPortalTests {
         assertThat(stored).containsExactly("VERY_SATISFIED", "办事很快", ITEM, "clerk1,handler1,reviewer1,approver1");
         assertThat(mvc.perform(get("/portal/my/cases/{id}", id).session(me)).andReturn().getResponse()
                 .getContentAsString()).contains("id=\"case-rating\"").doesNotContain("id=\"case-rate\"");
+    }
+
+    @Test
+    void theApplicantResubmitsAfterTheCorrectionNoticeAndMayWithdrawBeforeTheDecision() throws Exception {
+        MockHttpSession me = applicant();
+        String missing = "企业名称预先核准通知书";
+        long id = apply(me, missing);
+        staff(id, "correction-notice", "clerk1", "{\"version\": 1, \"defects\": []}");
+        String page = mvc.perform(get("/portal/my/cases/{id}", id).session(me)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"case-notice\"", "id=\"case-resubmit\"", missing, "待补正");
+        mvc.perform(post("/portal/my/cases/{id}/resubmission", id).session(me).with(csrf()).param("version", "2")
+                        .param("materials", missing))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flash", "补正材料已提交。"));
+        mvc.perform(post("/portal/my/cases/{id}/withdrawal", id).session(me).with(csrf()).param("version", "3")
+                        .param("reason", "不再需要"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flash", "申请已撤回。"));
+        assertThat(jdbc.sql("SELECT state FROM casework_case WHERE id = :id").param("id", id).query(String.class)
+                .single()).isEqualTo("WITHDRAWN");
     }
 }
