@@ -148,6 +148,11 @@ class ApplicantPortalTests {
         String form = mvc.perform(get("/portal/apply").param("item", ITEM).session(me))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(form).contains("外商投资企业设立审批", "name=\"key\"");
+        String invalid = mvc.perform(post("/portal/apply").session(me).with(csrf()).param("item", ITEM)
+                        .param("kind", "INDIVIDUAL").param("name", "李四").param("idNumber", "1234")
+                        .param("phone", "13900001111").param("key", java.util.UUID.randomUUID().toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(invalid).contains("id=\"apply-errors\"", "证件号码须为 8–30 位字母或数字。");
         long id = apply(me);
         assertThat(jdbc.sql("SELECT channel FROM casework_case WHERE id = :id").param("id", id)
                 .query(String.class).single()).isEqualTo("ONLINE");
