@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.xiaoneng.casework.internal.CaseService;
 import org.xiaoneng.casework.internal.MaterialFiles;
+import org.xiaoneng.casework.internal.Ratings;
 
 /**
  * What other modules (and this module's web layer) may do with cases (办件). Every change names the case's
@@ -21,10 +22,12 @@ public class Casework {
 
     private final CaseService cases;
     private final MaterialFiles files;
+    private final Ratings ratings;
 
-    Casework(CaseService cases, MaterialFiles files) {
+    Casework(CaseService cases, MaterialFiles files, Ratings ratings) {
         this.cases = cases;
         this.files = files;
+        this.ratings = ratings;
     }
 
     /** 收件 under a published item version; the same idempotency key never creates two cases. */
@@ -196,5 +199,18 @@ public class Casework {
     /** One material file with its bytes; needs casework:case:view in the case's scope. */
     public MaterialFileContent file(long caseId, long fileId) {
         return files.download(caseId, fileId);
+    }
+
+    /**
+     * 办件评价 by the applicant of a closed online case: once per case (a second rating is refused), five levels, an
+     * optional comment of at most 500 characters. Another applicant's case is not found.
+     */
+    public CaseRating rate(long caseId, OnlineApplicant applicant, RatingLevel level, @Nullable String comment) {
+        return ratings.rate(caseId, applicant, level, comment);
+    }
+
+    /** The case's rating, if it was rated. */
+    public Optional<CaseRating> rating(long caseId) {
+        return ratings.rating(caseId);
     }
 }

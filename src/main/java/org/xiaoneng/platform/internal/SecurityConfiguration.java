@@ -9,10 +9,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.xiaoneng.platform.SecurityHeaders;
 
 /**
  * Staff sign in with a form (session, CSRF on every form and htmx request); scripts and department systems may call
@@ -30,10 +30,6 @@ class SecurityConfiguration {
         "/swagger-ui.html", "/api/v1/public/**",
         "/api/v1/calendar/deadline", "/api/v1/calendar/working-days", "/api/v1/calendar/years/*"
     };
-
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-            + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint apiEntryPoint,
@@ -55,11 +51,7 @@ class SecurityConfiguration {
                         AnyRequestMatcher.INSTANCE)
                 .defaultAccessDeniedHandlerFor(apiAccessDenied, api))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-            .headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .frameOptions(frame -> frame.deny())
-                .permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()")));
+            .headers(SecurityHeaders.standard());
         return http.build();
     }
 
