@@ -1,12 +1,14 @@
 package org.xiaoneng.casework;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.xiaoneng.casework.internal.CaseService;
 import org.xiaoneng.casework.internal.MaterialFiles;
+import org.xiaoneng.casework.internal.NoticeDocuments;
 import org.xiaoneng.casework.internal.Ratings;
 
 /**
@@ -23,11 +25,13 @@ public class Casework {
     private final CaseService cases;
     private final MaterialFiles files;
     private final Ratings ratings;
+    private final NoticeDocuments documents;
 
-    Casework(CaseService cases, MaterialFiles files, Ratings ratings) {
+    Casework(CaseService cases, MaterialFiles files, Ratings ratings, NoticeDocuments documents) {
         this.cases = cases;
         this.files = files;
         this.ratings = ratings;
+        this.documents = documents;
     }
 
     /** 收件 under a published item version; the same idempotency key never creates two cases. */
@@ -212,5 +216,26 @@ public class Casework {
     /** The case's rating, if it was rated. */
     public Optional<CaseRating> rating(long caseId) {
         return ratings.rating(caseId);
+    }
+
+    /** The applicant attaches a material file to their own online case; the same checks as at the window. */
+    public MaterialFile attachOnline(long caseId, OnlineApplicant applicant, String material, @Nullable String filename,
+            @Nullable String declaredType, byte[] content) {
+        return files.attachOnline(caseId, applicant, material, filename, declaredType, content);
+    }
+
+    /** The material files of the applicant's own online case (without bytes), oldest first. */
+    public List<MaterialFile> filesOnline(long caseId, OnlineApplicant applicant) {
+        return files.listOnline(caseId, applicant);
+    }
+
+    /** One material file of the applicant's own online case, with its bytes. */
+    public MaterialFileContent fileOnline(long caseId, long fileId, OnlineApplicant applicant) {
+        return files.downloadOnline(caseId, fileId, applicant);
+    }
+
+    /** A notice of the applicant's own case as PDF in their language; the print is audited. */
+    public NoticeDocument noticeForApplicant(long caseId, NoticeKind kind, OnlineApplicant applicant, Locale locale) {
+        return documents.render(cases.printNoticeForApplicant(caseId, kind, applicant), locale);
     }
 }

@@ -26,6 +26,19 @@ public enum NoticeKind {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The notice an event of this type issues; empty for events that issue none. */
+    public static Optional<NoticeKind> issuedBy(CaseEventType type) {
+        return Optional.ofNullable(switch (type) {
+            case ACCEPTED, DEEMED_ACCEPTED -> RECEIPT;
+            case REFUSED -> REFUSAL;
+            case CORRECTION_REQUESTED -> CORRECTION;
+            case SUSPENDED -> SUSPENSION;
+            case EXTENDED -> EXTENSION;
+            case DECIDED -> DECISION;
+            default -> null;
+        });
+    }
+
     /** The kind of a URL segment; empty when there is none. */
     public static Optional<NoticeKind> ofSlug(String slug) {
         for (NoticeKind kind : values()) {

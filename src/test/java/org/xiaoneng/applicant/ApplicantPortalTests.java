@@ -5,10 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.xiaoneng.IntegrationTest;
@@ -254,5 +260,46 @@ class ApplicantPortalTests {
                         .attribute("flash", "申请已撤回。"));
         assertThat(jdbc.sql("SELECT state FROM casework_case WHERE id = :id").param("id", id).query(String.class)
                 .single()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void theApplicantUploadsMaterialsAndDownloadsTheReceiptWithTheQueryCodeAndNobodyElseCan() throws Exception {
+        MockHttpSession me = applicant();
+        long id = apply(me);
+        String material = catalog.currentVersion(ITEM).orElseThrow().details().materials().get(0).name();
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        mvc.perform(multipart("/portal/my/cases/{id}/files", id).file(new MockMultipartFile("file", "执照.pdf",
+                        "application/pdf", pdf)).param("material", material).session(me).with(csrf()))
+                .andExpect(flash().attribute("flash", "材料附件已上传。"));
+        mvc.perform(multipart("/portal/my/cases/{id}/files", id).file(new MockMultipartFile("file", "执照.png",
+                        "image/png", pdf)).param("material", material).session(me).with(csrf()))
+                .andExpect(flash().attribute("refused", org.hamcrest.Matchers.containsString("执照.png")));
+        mvc.perform(multipart("/portal/my/cases/{id}/files", id).file(new MockMultipartFile("file", "x.pdf",
+                        "application/pdf", pdf)).param("material", material).session(applicant()).with(csrf()))
+                .andExpect(status().isNotFound());
+        long fileId = jdbc.sql("SELECT id FROM casework_material_file WHERE case_id = :id").param("id", id)
+                .query(Long.class).single();
+        assertThat(mvc.perform(get("/portal/my/cases/{id}/files/{f}", id, fileId).session(me))
+                .andExpect(status().isOk()).andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(pdf);
+        mvc.perform(get("/portal/my/cases/{id}/files/{f}", id, fileId).session(applicant()))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(get("/portal/my/cases/{id}/notices/receipt.pdf", id).session(me))
+                .andExpect(status().isUnprocessableEntity());
+        staff(id, "acceptance", "clerk1", "{\"version\": 1}");
+        String page = mvc.perform(get("/portal/my/cases/{id}", id).session(me)).andReturn().getResponse()
+                .getContentAsString();
+        String queryCode = jdbc.sql("SELECT query_code FROM casework_case WHERE id = :id").param("id", id)
+                .query(String.class).single();
+        assertThat(page).contains("id=\"case-query-code\"", queryCode, "id=\"notice-receipt\"", "执照.pdf");
+        byte[] receipt = mvc.perform(get("/portal/my/cases/{id}/notices/receipt.pdf", id).session(me))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(receipt)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains(queryCode);
+        }
+        mvc.perform(get("/portal/my/cases/{id}/notices/receipt.pdf", id).session(applicant()))
+                .andExpect(status().isNotFound());
     }
 }

@@ -324,7 +324,24 @@ public class CaseService {
         CaseRepository.StoredCase stored = ownedBy(id, applicant, false);
         Case c = load(stored);
         return new ApplicantCase(publicCase(cases.publicRow(id).orElseThrow(), true), stored.version(),
-                c.materials(), c.correctionNotice());
+                c.materials(), c.correctionNotice(), stored.queryCode());
+    }
+
+    /** The applicant's own case in full, for work kept outside its events (their material files). */
+    @Transactional(readOnly = true)
+    public CaseView ownCase(long id, OnlineApplicant applicant) {
+        CaseRepository.StoredCase stored = ownedBy(id, applicant, false);
+        return toView(load(stored), stored.version(), stored.queryCode());
+    }
+
+    /** A notice of the applicant's own case, printed by them: audited like a print at the console. */
+    public CaseNotice printNoticeForApplicant(long id, NoticeKind kind, OnlineApplicant applicant) {
+        CaseRepository.StoredCase stored = ownedBy(id, applicant, false);
+        Case c = load(stored);
+        CaseNotice notice = CaseNotices.compose(c, stored.queryCode(), kind, organization, properties);
+        events.publishEvent(new CaseNoticePrinted(applicantActor(applicant), id, c.number(), kind,
+                c.item().details().leadDepartment().id(), clock.instant()));
+        return notice;
     }
 
     /** The applicant's online applications, latest first. */
@@ -389,7 +406,7 @@ public class CaseService {
         save(c, stored);
     }
 
-    private Actor applicantActor(OnlineApplicant applicant) {
+    Actor applicantActor(OnlineApplicant applicant) {
         Actor request = currentActor.actor();
         return new Actor(applicant.actorAccount(), null, null, request.address());
     }

@@ -12,6 +12,7 @@ import org.xiaoneng.casework.CaseView;
 import org.xiaoneng.casework.MaterialFile;
 import org.xiaoneng.casework.MaterialFileAttached;
 import org.xiaoneng.casework.MaterialFileContent;
+import org.xiaoneng.casework.OnlineApplicant;
 import org.xiaoneng.platform.Actor;
 import org.xiaoneng.platform.CurrentActor;
 import org.xiaoneng.platform.DomainException;
@@ -50,6 +51,27 @@ public class MaterialFiles {
         return store(c, currentActor.actor(), material, filename, declaredType, content);
     }
 
+    /** The applicant attaches a file to their own online case (another's is not found). */
+    public MaterialFile attachOnline(long caseId, OnlineApplicant applicant, String material, @Nullable String filename,
+            @Nullable String declaredType, byte[] content) {
+        CaseView c = cases.ownCase(caseId, applicant);
+        return store(c, cases.applicantActor(applicant), material, filename, declaredType, content);
+    }
+
+    /** The files of the applicant's own online case, oldest first. */
+    @Transactional(readOnly = true)
+    public List<MaterialFile> listOnline(long caseId, OnlineApplicant applicant) {
+        cases.ownCase(caseId, applicant);
+        return files.ofCase(caseId);
+    }
+
+    /** One file of the applicant's own online case, with its bytes. */
+    @Transactional(readOnly = true)
+    public MaterialFileContent downloadOnline(long caseId, long fileId, OnlineApplicant applicant) {
+        cases.ownCase(caseId, applicant);
+        return files.content(caseId, fileId).orElseThrow(() -> new NotFoundException("file", fileId));
+    }
+
     @Transactional(readOnly = true)
     public List<MaterialFile> list(long caseId) {
         cases.findWithPermission(caseId, CaseService.VIEW);
@@ -62,7 +84,7 @@ public class MaterialFiles {
         return files.content(caseId, fileId).orElseThrow(() -> new NotFoundException("file", fileId));
     }
 
-    /** The one path every upload takes (the portal's applicant upload will call it with the applicant as actor). */
+    /** The one path every upload takes, by staff or by the applicant. */
     private MaterialFile store(CaseView c, Actor actor, String material, @Nullable String filename,
             @Nullable String declaredType, byte[] content) {
         if (c.state().isFinal()) {

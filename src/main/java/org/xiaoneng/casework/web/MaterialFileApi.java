@@ -7,8 +7,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,8 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.xiaoneng.casework.Casework;
 import org.xiaoneng.casework.MaterialFile;
 import org.xiaoneng.casework.MaterialFileContent;
-
-import java.nio.charset.StandardCharsets;
+import org.xiaoneng.platform.Attachments;
 
 /**
  * Material files (申请材料附件) of a case over HTTP. Uploads are multipart ({@code material}, {@code file}); a file
@@ -66,12 +63,8 @@ class MaterialFileApi {
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId) {
         MaterialFileContent content = casework.file(id, fileId);
         MaterialFile file = content.file();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
+        return Attachments.attachment(file.filename(), MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
                 .eTag("\"" + file.sha256() + "\"")
                 .body(content.content());
     }

@@ -1,38 +1,30 @@
 package org.xiaoneng.casework.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.xiaoneng.casework.CaseNotice;
 import org.xiaoneng.casework.Casework;
+import org.xiaoneng.casework.NoticeDocument;
 import org.xiaoneng.casework.NoticeKind;
+import org.xiaoneng.casework.internal.NoticeDocuments;
+import org.xiaoneng.platform.Attachments;
 import org.xiaoneng.platform.NotFoundException;
-import org.xiaoneng.platform.PdfDocuments;
 
 /**
- * Renders a case's written notice (文书) as PDF in the request's language, for the console and the API alike; each
+ * Serves a case's written notice (文书) as PDF in the request's language, for the console and the API alike; each
  * rendering is a print and goes to the audit trail ({@link Casework#printNotice}).
  */
 @Component
 class NoticePdfs {
 
-    static final String TEMPLATE = "casework/pdf/notice";
-
     private final Casework casework;
-    private final PdfDocuments pdf;
-    private final MessageSource messages;
+    private final NoticeDocuments documents;
 
-    NoticePdfs(Casework casework, PdfDocuments pdf, MessageSource messages) {
+    NoticePdfs(Casework casework, NoticeDocuments documents) {
         this.casework = casework;
-        this.pdf = pdf;
-        this.messages = messages;
+        this.documents = documents;
     }
 
     /** The kind named in a URL ({@code receipt}, {@code refusal}, …); an unknown one is not found. */
@@ -41,16 +33,11 @@ class NoticePdfs {
     }
 
     ResponseEntity<byte[]> download(long caseId, String slug, Locale locale) {
-        CaseNotice notice = casework.printNotice(caseId, kind(slug));
-        byte[] bytes = pdf.render(TEMPLATE, Map.of("n", notice, "fontFamily", PdfDocuments.FONT_FAMILY), locale);
-        String title = messages.getMessage(notice.kind() == NoticeKind.DECISION
-                ? "casework.notice.title.decision." + notice.outcome() : "casework.notice.title." + notice.kind().slug(),
-                null, locale);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(notice.number() + " " + title + ".pdf", StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(bytes);
+        return asAttachment(documents.render(casework.printNotice(caseId, kind(slug)), locale));
+    }
+
+    /** A PDF notice as a download that is never sniffed into something else. */
+    static ResponseEntity<byte[]> asAttachment(NoticeDocument document) {
+        return Attachments.attachment(document.filename(), MediaType.APPLICATION_PDF).body(document.pdf());
     }
 }
