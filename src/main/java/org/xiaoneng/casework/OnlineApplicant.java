@@ -12,4 +12,9 @@ public record OnlineApplicant(long accountId) {
     public String actorAccount() {
         return "applicant:" + accountId;
     }
+
+    /** Where notifications about the applicant's cases are addressed in the portal (their message inbox). */
+    public String inboxReference() {
+        return "applicant:" + accountId;
+    }
 }

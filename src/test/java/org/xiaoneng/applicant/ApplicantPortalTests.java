@@ -250,6 +250,21 @@ class ApplicantPortalTests {
         String page = mvc.perform(get("/portal/my/cases/{id}", id).session(me)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("id=\"case-notice\"", "id=\"case-resubmit\"", missing, "待补正");
+        String number = jdbc.sql("SELECT number FROM casework_case WHERE id = :id").param("id", id)
+                .query(String.class).single();
+        String messages = mvc.perform(get("/portal/my/messages").session(me)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(messages).contains("补正材料通知：" + number, missing, "未读");
+        long messageId = jdbc.sql("SELECT id FROM notification_message WHERE recipient_ref = :r AND channel = 'PORTAL'")
+                .param("r", "applicant:" + jdbc.sql("SELECT applicant_account_id FROM casework_case WHERE id = :id")
+                        .param("id", id).query(Long.class).single())
+                .query(Long.class).list().get(0);
+        mvc.perform(post("/portal/my/messages/{m}/read", messageId).session(applicant()).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/portal/my/messages/{m}/read", messageId).session(me).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/portal/my/messages").session(me)).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("message-read-" + messageId);
         mvc.perform(post("/portal/my/cases/{id}/resubmission", id).session(me).with(csrf()).param("version", "2")
                         .param("materials", missing))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()

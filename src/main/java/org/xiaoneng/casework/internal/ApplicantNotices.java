@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.xiaoneng.casework.Applicant;
 import org.xiaoneng.casework.CaseEventType;
 import org.xiaoneng.casework.NoticeLine;
+import org.xiaoneng.casework.OnlineApplicant;
 import org.xiaoneng.notification.Channel;
 import org.xiaoneng.notification.NotificationRequest;
 import org.xiaoneng.notification.Notifications;
@@ -42,7 +43,8 @@ class ApplicantNotices {
                 continue;
             }
             Applicant applicant = c.applicant();
-            String reference = applicantAccountId == null ? "case:" + c.number() : "applicant:" + applicantAccountId;
+            String reference = applicantAccountId == null ? "case:" + c.number()
+                    : new OnlineApplicant(applicantAccountId).inboxReference();
             notifications.send(new NotificationRequest(
                     new NotificationRequest.Recipient(reference, applicant.name(), applicant.email(),
                             applicant.phone(), null),

@@ -26,9 +26,9 @@ public class NoticeDocuments {
 
     public NoticeDocument render(CaseNotice notice, Locale locale) {
         byte[] bytes = pdf.render(TEMPLATE, Map.of("n", notice, "fontFamily", PdfDocuments.FONT_FAMILY), locale);
-        String title = messages.getMessage(notice.kind() == NoticeKind.DECISION
-                ? "casework.notice.title.decision." + notice.outcome() : "casework.notice.title." + notice.kind().slug(),
-                null, locale);
+        String titleKey = notice.kind() == NoticeKind.DECISION ? "casework.notice.title.decision." + notice.outcome()
+                : "casework.notice.title." + notice.kind().slug();
+        String title = messages.getMessage(titleKey, null, locale);
         return new NoticeDocument(notice.number() + " " + title + ".pdf", bytes);
     }
 }
