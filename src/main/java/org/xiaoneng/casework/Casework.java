@@ -45,6 +45,15 @@ public class Casework {
         return cases.receiveOnline(application, applicant, idempotencyKey);
     }
 
+    /**
+     * The published items the caller may receive applications for at the window (收件), by code: all of them for the
+     * service center's staff, else those of the departments in the caller's receive scope; empty without the
+     * permission.
+     */
+    public List<ReceivableItem> receivableItems() {
+        return cases.receivableItems();
+    }
+
     public CaseView find(long caseId) {
         return cases.find(caseId);
     }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,8 +41,12 @@ import org.xiaoneng.casework.CaseSummary;
 import org.xiaoneng.casework.CaseTransitioned;
 import org.xiaoneng.casework.CaseView;
 import org.xiaoneng.casework.ReceiveApplication;
+import org.xiaoneng.casework.ReceivableItem;
 import org.xiaoneng.casework.ReceivedCase;
+import org.xiaoneng.catalog.CatalogPage;
+import org.xiaoneng.catalog.CatalogQuery;
 import org.xiaoneng.catalog.ItemCatalog;
+import org.xiaoneng.catalog.ItemSummary;
 import org.xiaoneng.catalog.ItemVersion;
 import org.xiaoneng.catalog.ProcessStage;
 import org.xiaoneng.catalog.ProcessTask;
@@ -155,6 +160,34 @@ public class CaseService {
         publish(c);
         notices.announce(c, applicantAccountId);
         return new ReceivedCase(toView(c, 1, queryCode), true);
+    }
+
+    /**
+     * The published items the caller may receive at the window, by code: every one for staff of the service center
+     * (whose windows take in all items), else those whose lead or joint department is in the caller's receive scope.
+     * Read a page of the catalog at a time, never item by item. Every published version has a process (the catalog
+     * refuses to publish one without), so each of them can be received.
+     */
+    @Transactional(readOnly = true)
+    public List<ReceivableItem> receivableItems() {
+        DataScope scope = currentActor.dataScopeFor(RECEIVE);
+        boolean everything = scope.all() || organization.departmentByCode(properties.serviceCenterCode())
+                .map(DepartmentRef::id).map(scope::allows).orElse(false);
+        List<ReceivableItem> items = new ArrayList<>();
+        if (!everything && scope.departmentIds().isEmpty()) {
+            return items;
+        }
+        for (int page = 0; ; page++) {
+            CatalogPage<ItemSummary> found = catalog.publishedItems(CatalogQuery.all(page, CatalogQuery.MAX_SIZE));
+            found.items().stream()
+                    .filter(i -> everything || scope.allows(i.leadDepartment().id())
+                            || i.coDepartments().stream().anyMatch(d -> scope.allows(d.id())))
+                    .map(i -> new ReceivableItem(i.versionId(), i.code(), i.name(), i.leadDepartment().name()))
+                    .forEach(items::add);
+            if (!found.hasNext()) {
+                return items;
+            }
+        }
     }
 
     private ItemVersion publishedVersion(long versionId) {
@@ -570,7 +603,8 @@ public class CaseService {
     private static CaseView toView(Case c, int version, String queryCode) {
         List<CaseHistoryEntry> history = c.history().stream()
                 .map(e -> new CaseHistoryEntry(e.seq(), e.type(), e.actor().account(), e.actor().position(),
-                        e.actor().deputyFor(), e.occurredAt(), e.payload().summary(), e.deadline()))
+                        e.actor().deputyFor(), e.occurredAt(), e.payload().summary(), e.deadline(),
+                        e.payload().detail()))
                 .toList();
         return new CaseView(c.id(), c.number(), version, c.state(), c.item().id(), c.item().code(),
                 c.item().details().name(), c.item().details().leadDepartment().id(), c.applicant().masked(),
