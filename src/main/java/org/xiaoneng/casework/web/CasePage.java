@@ -66,8 +66,13 @@ class CasePage {
         model.addAttribute("notices", notices(view.history()));
         model.addAttribute("files", casework.files(caseId));
         model.addAttribute("rating", casework.rating(caseId).orElse(null));
-        model.addAttribute("steps", CaseSteps.possible(view, currentActor::holds));
         List<ActingPositions.Choice> choices = positions.choices(view, item);
+        Set<String> steps = CaseSteps.possible(view, currentActor::holds);
+        if (!view.openTasks().isEmpty() && choices.stream().noneMatch(ActingPositions.Choice::hasOpenTask)) {
+            // a decision is made in the position whose task is open (once every stage is done, by any approver)
+            steps.remove(CaseSteps.DECIDE);
+        }
+        model.addAttribute("steps", steps);
         model.addAttribute("positions", choices);
         model.addAttribute("preselected", ActingPositions.preselected(choices));
         model.addAttribute("committable", item.map(v -> v.details().materials().stream()

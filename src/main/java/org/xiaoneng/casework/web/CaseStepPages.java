@@ -55,12 +55,6 @@ class CaseStepPages {
         this.messages = messages;
     }
 
-    /** A step to take once its form is valid. */
-    @FunctionalInterface
-    interface Step {
-        void run();
-    }
-
     @PostMapping("/correction-notice")
     @PreAuthorize("hasAuthority('casework:case:accept')")
     String correction(@PathVariable long id, @RequestParam int version,
@@ -231,7 +225,7 @@ class CaseStepPages {
 
     /** Takes the step when the form is valid; otherwise, or when the case refuses it, the page again. */
     private String step(long id, boolean valid, Model model, Locale locale, HttpServletResponse response,
-            RedirectAttributes redirect, String done, Step step) {
+            RedirectAttributes redirect, String done, Runnable step) {
         if (valid) {
             try {
                 step.run();
