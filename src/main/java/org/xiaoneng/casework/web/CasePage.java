@@ -100,8 +100,9 @@ class CasePage {
         addIfAbsent(model, "withdrawal", new CaseForms.ReasonForm(version, ""));
     }
 
+    /** The blank form, unless the form is being shown again (a form that could not be bound at all is blank). */
     private static void addIfAbsent(Model model, String name, Object value) {
-        if (!model.containsAttribute(name)) {
+        if (model.getAttribute(name) == null) {
             model.addAttribute(name, value);
         }
     }

@@ -85,9 +85,17 @@ class CasePages {
 
     @PostMapping
     @PreAuthorize("hasAuthority('casework:case:receive')")
-    String receive(@ModelAttribute("receive") CaseForms.ReceiveForm form, BindingResult result, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String receive(@ModelAttribute("receive") CaseForms.@Nullable ReceiveForm bound, BindingResult result,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         List<ReceivableItem> items = casework.receivableItems();
+        if (bound == null) {
+            // a value none of the choices (an applicant kind that does not exist): the form again, blank
+            model.addAttribute("receive", CaseForms.ReceiveForm.blank(null, UUID.randomUUID().toString()));
+            response.setStatus(422);
+            prepare(model, null, items);
+            return RECEIVE;
+        }
+        CaseForms.ReceiveForm form = bound;
         Optional<ItemVersion> item = receivable(form.item(), items);
         ReceiveApplication.ApplicantData applicant = new ReceiveApplication.ApplicantData(form.kind(),
                 orEmpty(form.name()), orEmpty(form.idNumber()), orEmpty(form.phone()),

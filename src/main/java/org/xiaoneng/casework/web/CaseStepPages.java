@@ -130,36 +130,38 @@ class CaseStepPages {
 
     @PostMapping("/refusal")
     @PreAuthorize("hasAuthority('casework:case:accept')")
-    String refuse(@PathVariable long id, @ModelAttribute("refusal") CaseForms.ReasonForm form, BindingResult result,
-            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, forms.valid(form, result), model, locale, response, redirect, "casework.console.done.refusal",
+    String refuse(@PathVariable long id, @ModelAttribute("refusal") CaseForms.@Nullable ReasonForm form,
+            BindingResult result, Model model, Locale locale, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return step(id, valid(form, result), model, locale, response, redirect, "casework.console.done.refusal",
                 () -> casework.refuse(id, form.version(), form.reason()));
     }
 
     @PostMapping("/processing")
     @PreAuthorize("hasAuthority('casework:case:handle')")
-    String start(@PathVariable long id, @ModelAttribute("start") CaseForms.StepForm form, BindingResult result,
-            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, forms.valid(form, result), model, locale, response, redirect, "casework.console.done.start",
+    String start(@PathVariable long id, @ModelAttribute("start") CaseForms.@Nullable StepForm form,
+            BindingResult result, Model model, Locale locale, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return step(id, valid(form, result), model, locale, response, redirect, "casework.console.done.start",
                 () -> casework.startProcessing(id, form.version(), form.positionId()));
     }
 
     @PostMapping("/suspension")
     @PreAuthorize("hasAuthority('casework:case:handle')")
-    String suspend(@PathVariable long id, @ModelAttribute("suspension") CaseForms.SuspensionForm form,
+    String suspend(@PathVariable long id, @ModelAttribute("suspension") CaseForms.@Nullable SuspensionForm form,
             BindingResult result, Model model, Locale locale, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return step(id, forms.valid(form, result), model, locale, response, redirect,
+        return step(id, valid(form, result), model, locale, response, redirect,
                 "casework.console.done.suspension",
                 () -> casework.suspend(id, form.version(), form.positionId(), form.procedure(), form.reason()));
     }
 
     @PostMapping("/resumption")
     @PreAuthorize("hasAuthority('casework:case:handle')")
-    String resume(@PathVariable long id, @ModelAttribute("resumption") CaseForms.ResumptionForm form,
+    String resume(@PathVariable long id, @ModelAttribute("resumption") CaseForms.@Nullable ResumptionForm form,
             BindingResult result, Model model, Locale locale, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return step(id, forms.valid(form, result), model, locale, response, redirect,
+        return step(id, valid(form, result), model, locale, response, redirect,
                 "casework.console.done.resumption",
                 () -> casework.resume(id, form.version(), form.positionId(),
                         form.note() == null ? "" : form.note()));
@@ -167,20 +169,20 @@ class CaseStepPages {
 
     @PostMapping("/extension")
     @PreAuthorize("hasAuthority('casework:case:decide')")
-    String extend(@PathVariable long id, @ModelAttribute("extension") CaseForms.ExtensionForm form,
+    String extend(@PathVariable long id, @ModelAttribute("extension") CaseForms.@Nullable ExtensionForm form,
             BindingResult result, Model model, Locale locale, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return step(id, forms.valid(form, result), model, locale, response, redirect,
+        return step(id, valid(form, result), model, locale, response, redirect,
                 "casework.console.done.extension",
                 () -> casework.extend(id, form.version(), form.positionId(), form.reason()));
     }
 
     @PostMapping("/decision")
     @PreAuthorize("hasAuthority('casework:case:decide')")
-    String decide(@PathVariable long id, @ModelAttribute("decision") CaseForms.DecisionForm form,
+    String decide(@PathVariable long id, @ModelAttribute("decision") CaseForms.@Nullable DecisionForm form,
             BindingResult result, Model model, Locale locale, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return step(id, forms.valid(form, result), model, locale, response, redirect,
+        return step(id, valid(form, result), model, locale, response, redirect,
                 "casework.console.done.decision",
                 () -> casework.decide(id, form.version(), form.positionId(), form.outcome(), form.reasons(),
                         form.legalBasis()));
@@ -188,38 +190,39 @@ class CaseStepPages {
 
     @PostMapping("/certificate")
     @PreAuthorize("hasAuthority('casework:case:handle')")
-    String certificate(@PathVariable long id, @ModelAttribute("certificate") CaseForms.CertificateForm form,
+    String certificate(@PathVariable long id, @ModelAttribute("certificate") CaseForms.@Nullable CertificateForm form,
             BindingResult result, Model model, Locale locale, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return step(id, forms.valid(form, result), model, locale, response, redirect,
+        return step(id, valid(form, result), model, locale, response, redirect,
                 "casework.console.done.certificate",
                 () -> casework.issueCertificate(id, form.version(), form.certificateNumber()));
     }
 
     @PostMapping("/delivery")
     @PreAuthorize("hasAuthority('casework:case:receive')")
-    String deliver(@PathVariable long id, @ModelAttribute("delivery") CaseForms.DeliveryForm form,
+    String deliver(@PathVariable long id, @ModelAttribute("delivery") CaseForms.@Nullable DeliveryForm form,
             BindingResult result, Model model, Locale locale, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return step(id, forms.valid(form, result), model, locale, response, redirect,
+        return step(id, valid(form, result), model, locale, response, redirect,
                 "casework.console.done.delivery",
                 () -> casework.deliver(id, form.version(), form.method()));
     }
 
     @PostMapping("/closing")
     @PreAuthorize("hasAuthority('casework:case:receive')")
-    String close(@PathVariable long id, @ModelAttribute("closing") CaseForms.StepForm form, BindingResult result,
-            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, forms.valid(form, result), model, locale, response, redirect, "casework.console.done.closing",
+    String close(@PathVariable long id, @ModelAttribute("closing") CaseForms.@Nullable StepForm form,
+            BindingResult result, Model model, Locale locale, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return step(id, valid(form, result), model, locale, response, redirect, "casework.console.done.closing",
                 () -> casework.close(id, form.version()));
     }
 
     @PostMapping("/withdrawal")
     @PreAuthorize("hasAuthority('casework:case:receive')")
-    String withdraw(@PathVariable long id, @ModelAttribute("withdrawal") CaseForms.ReasonForm form,
+    String withdraw(@PathVariable long id, @ModelAttribute("withdrawal") CaseForms.@Nullable ReasonForm form,
             BindingResult result, Model model, Locale locale, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return step(id, forms.valid(form, result), model, locale, response, redirect,
+        return step(id, valid(form, result), model, locale, response, redirect,
                 "casework.console.done.withdrawal", () -> casework.withdraw(id, form.version(), form.reason()));
     }
 
@@ -239,6 +242,14 @@ class CaseStepPages {
             model.addAttribute(ConsoleForms.FORM_ERROR, text(locale, "casework.console.invalid"));
         }
         return page.render(id, model, locale);
+    }
+
+    /**
+     * Whether the bound form is valid; a value that could not be converted (none of a select's choices) leaves no form
+     * at all, and is as invalid as a blank required field.
+     */
+    private boolean valid(@Nullable Object form, BindingResult result) {
+        return form != null && forms.valid(form, result);
     }
 
     /** The ticked rows that exist, in order. */

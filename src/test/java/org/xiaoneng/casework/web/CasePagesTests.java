@@ -168,6 +168,10 @@ class CasePagesTests {
                 .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"receive-form\"", "证件号码须为 8–30 位字母或数字。", "请选择您可以收件的已发布事项。",
                 "value=\"赵窗口\"");
+        mvc.perform(post("/console/cases").with(httpBasic("clerk1", PASSWORD)).param("item", ITEM)
+                        .param("kind", "ROBOT").param("name", "赵窗口").param("idNumber", ID_NUMBER)
+                        .param("phone", "13812345678"))
+                .andExpect(status().is(422));
         assertThat(cases()).isEqualTo(before);
         // a person who does not work at a window cannot open the form
         mvc.perform(get("/console/cases/new").with(httpBasic("handler1", PASSWORD))).andExpect(status().isForbidden());
@@ -305,6 +309,33 @@ class CasePagesTests {
         String page = casePage(id, "clerk1");
         assertThat(page).contains("已办结", "窗口领取", decided.number() + "-Z")
                 .doesNotContain("id=\"case-withdraw\"", "id=\"case-upload\"");
+    }
+
+    @Test
+    void theClockStopsAndRunsAgainTheApproverExtendsOnceAndTheWindowRecordsAWithdrawal() throws Exception {
+        long id = receive(required());
+        step(id, "acceptance", "clerk1", "version", version(id));
+        step(id, "processing", "handler1", "version", version(id));
+        // a value that is none of the choices is an invalid form, not an error page
+        refused(id, "suspension", "handler1", 422, "version", version(id), "procedure", "PICNIC", "reason", "x");
+        step(id, "suspension", "handler1", "version", version(id), "positionId", "", "procedure", "EXPERT_REVIEW",
+                "reason", "需组织专家评审");
+        assertThat(casework.find(id).state()).isEqualTo(CaseState.SUSPENDED);
+        assertThat(casePage(id, "handler1")).contains("id=\"case-resume\"", "id=\"case-resume-position\"",
+                "专家评审", "需组织专家评审", "id=\"case-notice-suspension\"").doesNotContain("id=\"case-suspend\"");
+        step(id, "resumption", "handler1", "version", version(id), "note", "评审结束");
+        assertThat(casePage(id, "approver1")).contains("id=\"case-extend\"", "id=\"case-extend-position\"");
+        step(id, "extension", "approver1", "version", version(id), "reason", "需现场核查");
+        CaseView extended = casework.find(id);
+        assertThat(extended.extended()).isTrue();
+        assertThat(casePage(id, "approver1")).contains("已依法延期", "id=\"case-notice-extension\"")
+                .doesNotContain("id=\"case-extend\"");
+        String again = refused(id, "extension", "approver1", 422, "version", version(id), "reason", "再延一次");
+        assertThat(again).contains("id=\"form-error\"", "依法只能延期一次");
+
+        step(id, "withdrawal", "clerk1", "version", version(id), "reason", "申请人不再需要");
+        assertThat(casework.find(id).state()).isEqualTo(CaseState.WITHDRAWN);
+        assertThat(casePage(id, "clerk1")).contains("已撤回", "申请人不再需要").doesNotContain("id=\"case-withdraw\"");
     }
 
     @Test
