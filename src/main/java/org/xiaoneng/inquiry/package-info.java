@@ -6,6 +6,6 @@
  * {@link org.xiaoneng.inquiry.FirstInquiries} and may listen to {@link org.xiaoneng.inquiry.InquiryChanged}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "First inquiry",
-        allowedDependencies = {"catalog", "organization", "platform"})
+        allowedDependencies = {"calendar", "catalog", "organization", "platform"})
 @org.jspecify.annotations.NullMarked
 package org.xiaoneng.inquiry;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,6 +57,7 @@ public class InquiryService {
     public static final String OVERSEE = "inquiry:inquiry:oversee";
 
     private static final int LIST_LIMIT = 100;
+    private static final Pattern KEY_PATTERN = Pattern.compile("[A-Za-z0-9_-]{8,100}");
 
     private final InquiryRepository inquiries;
     private final OrganizationDirectory organization;
@@ -82,6 +84,9 @@ public class InquiryService {
      * another inquiry is refused (409).
      */
     public RecordedInquiry record(RecordInquiry command, @Nullable String idempotencyKey) {
+        if (idempotencyKey != null && !KEY_PATTERN.matcher(idempotencyKey).matches()) {
+            throw new DomainException("inquiry.idempotency.invalid");
+        }
         RecordInquiry inquiry = command.normalized();
         Actor actor = currentActor.actor();
         StaffPost post = organization.postOf(actor.account())
