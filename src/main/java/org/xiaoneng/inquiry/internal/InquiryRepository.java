@@ -34,7 +34,8 @@ class InquiryRepository {
             SELECT id, version, inquirer_name, contact_phone, channel, subject, item_code, receiver_staff_name,
                    receiver_position_name, state, desk_position_id, desk_position_name, recorded_at,
                    (state <> 'ANSWERED' AND recorded_at <= :cutoff) AS unresolved
-              FROM inquiry_first_inquiry""";
+              FROM inquiry_first_inquiry
+            """;
 
     private final JdbcClient jdbc;
 
@@ -69,14 +70,19 @@ class InquiryRepository {
     record KeyClaim(String account, String requestHash, long inquiryId) {
     }
 
+    /** A new inquiry at version 1, with every step it recorded so far. */
     void insert(FirstInquiry inquiry, Instant now) {
         Receiver receiver = inquiry.receiver();
+        Desk desk = inquiry.desk();
         jdbc.sql("""
                 INSERT INTO inquiry_first_inquiry (id, inquirer_name, contact_phone, channel, subject, item_code,
                     item_name, receiver_account, receiver_staff_id, receiver_staff_name, receiver_position_id,
-                    receiver_position_name, receiver_department_id, state, recorded_at, updated_at, version)
+                    receiver_position_name, receiver_department_id, state, desk_position_id, desk_position_name,
+                    desk_department_id, hand_on_note, confirmed_by, confirmed_at, answer, answered_by, answered_at,
+                    recorded_at, updated_at, version)
                 VALUES (:id, :name, :phone, :channel, :subject, :itemCode, :itemName, :account, :staffId, :staffName,
-                    :positionId, :positionName, :departmentId, :state, :recordedAt, :now, 1)""")
+                    :positionId, :positionName, :departmentId, :state, :deskId, :deskName, :deskDepartment, :note,
+                    :confirmedBy, :confirmedAt, :answer, :answeredBy, :answeredAt, :recordedAt, :now, 1)""")
                 .param("id", inquiry.id()).param("name", inquiry.inquirerName())
                 .param("phone", inquiry.contactPhone()).param("channel", inquiry.channel().name())
                 .param("subject", inquiry.subject()).param("itemCode", inquiry.itemCode())
@@ -84,6 +90,12 @@ class InquiryRepository {
                 .param("staffId", receiver.staffId()).param("staffName", receiver.staffName())
                 .param("positionId", receiver.positionId()).param("positionName", receiver.positionName())
                 .param("departmentId", receiver.departmentId()).param("state", inquiry.state().name())
+                .param("deskId", desk == null ? null : desk.positionId())
+                .param("deskName", desk == null ? null : desk.positionName())
+                .param("deskDepartment", desk == null ? null : desk.departmentId())
+                .param("note", inquiry.handOnNote()).param("confirmedBy", inquiry.confirmedBy())
+                .param("confirmedAt", timestamp(inquiry.confirmedAt())).param("answer", inquiry.answer())
+                .param("answeredBy", inquiry.answeredBy()).param("answeredAt", timestamp(inquiry.answeredAt()))
                 .param("recordedAt", Timestamp.from(inquiry.recordedAt())).param("now", Timestamp.from(now))
                 .update();
         appendEvents(inquiry);
