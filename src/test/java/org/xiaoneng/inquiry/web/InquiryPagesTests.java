@@ -155,11 +155,24 @@ class InquiryPagesTests {
     @Test
     void unresolvedInquiriesAreHighlightedForTheirOwner() throws Exception {
         long id = logThroughTheForm("handler2", "年报逾期后果 " + UUID.randomUUID());
+        // one handed to 审核岗 and confirmed there: the desk owns it, so it is the desk's to resolve
+        long confirmed = logThroughTheForm("handler2", "审核时限 " + UUID.randomUUID());
+        mvc.perform(post("/console/inquiries/" + confirmed + "/handover").with(as("handler2")).with(csrf())
+                        .param("version", "1").param("deskPositionId", String.valueOf(desk("SWJ-SH")))
+                        .param("note", "请审核岗答复"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/console/inquiries/" + confirmed + "/confirmation").with(as("reviewer1")).with(csrf())
+                        .param("version", "2"))
+                .andExpect(status().is3xxRedirection());
         assertThat(page("/console/inquiries", "handler2")).doesNotContain("id=\"inquiry-" + id + "-unresolved\"");
+
         clock.advance(Duration.ofHours(25));
         String mine = page("/console/inquiries", "handler2");
-        assertThat(mine).contains("id=\"inquiry-" + id + "-unresolved\"", "id=\"inquiries-unresolved\"", "超时未办结");
+        assertThat(mine).contains("id=\"inquiry-" + id + "-unresolved\"", "id=\"inquiries-unresolved\"", "超时未办结",
+                "id=\"inquiry-" + confirmed + "\"").doesNotContain("id=\"inquiry-" + confirmed + "-unresolved\"");
         assertThat(page("/console/inquiries/" + id, "handler2")).contains("id=\"inquiry-unresolved\"");
+        assertThat(page("/console/inquiries/desk", "reviewer1"))
+                .contains("id=\"inquiry-" + confirmed + "-unresolved\"");
     }
 
     @Test
