@@ -3,6 +3,7 @@ package org.xiaoneng.inquiry.web;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +41,7 @@ import org.xiaoneng.platform.DomainException;
 class InquiryPages {
 
     static final String LIST = "inquiry/list";
+    static final String LIST_FRAGMENT = "inquiry/list :: inquiries";
     static final String NEW = "inquiry/new";
     static final String PAGE = "inquiry/inquiry";
 
@@ -74,11 +76,14 @@ class InquiryPages {
         return list("desk", inquiries.desk(), model);
     }
 
+    /** The whole page, or only the list when htmx asks (the "only unresolved" filter). */
     @GetMapping("/department")
     @PreAuthorize("hasAuthority('inquiry:inquiry:oversee')")
-    String department(@RequestParam(defaultValue = "false") boolean unresolved, Model model) {
+    String department(@RequestParam(defaultValue = "false") boolean unresolved, Model model,
+            HttpServletRequest request) {
         model.addAttribute("onlyUnresolved", unresolved);
-        return list("department", inquiries.inScope(unresolved), model);
+        String page = list("department", inquiries.inScope(unresolved), model);
+        return ConsoleForms.htmx(request) ? LIST_FRAGMENT : page;
     }
 
     private String list(String tab, List<InquirySummary> rows, Model model) {

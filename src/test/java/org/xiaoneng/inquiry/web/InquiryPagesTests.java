@@ -179,7 +179,14 @@ class InquiryPagesTests {
     void theDemoDataShowsAnInquiryWaitingAtADesk() throws Exception {
         assertThat(page("/console/inquiries", "clerk1")).contains("钱女士", "赵先生", "已转交，待确认");
         assertThat(page("/console/inquiries/desk", "handler1")).contains("钱女士", "孙先生");
-        assertThat(page("/console/inquiries/department", "supervisor1")).contains("周先生", "李晓梅");
+        String department = page("/console/inquiries/department", "supervisor1");
+        assertThat(department).contains("周先生", "李晓梅", "id=\"inquiries-page\"", "id=\"department-unresolved\"");
+        // the "only unresolved" filter answers htmx with the list alone: the demo inquiry answered two days ago is gone
+        String fragment = mvc.perform(get("/console/inquiries/department").param("unresolved", "true")
+                        .header("HX-Request", "true").with(as("supervisor1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("id=\"inquiries-list\"", "钱女士").doesNotContain("id=\"inquiries-page\"",
+                "赵先生", "<html");
         mvc.perform(get("/console/inquiries/department").with(as("handler1"))).andExpect(status().isForbidden());
     }
 
