@@ -56,7 +56,16 @@ public enum Permission {
     /** Work the steps of accepted cases: start processing, suspend for a special procedure, resume. */
     CASEWORK_CASE_HANDLE("casework:case:handle"),
     /** Decide (approve or deny) and approve the one extension. */
-    CASEWORK_CASE_DECIDE("casework:case:decide");
+    CASEWORK_CASE_DECIDE("casework:case:decide"),
+    /**
+     * Log first inquiries (首问登记) and work them: answer, hand on to a desk, confirm at one's desk, add follow-ups.
+     * Every staff role holds it: whoever is asked first owns the inquiry.
+     */
+    INQUIRY_INQUIRY_RECORD("inquiry:inquiry:record"),
+    /** See the first inquiries one received, or that were handed to a desk one acts for. Every staff role holds it. */
+    INQUIRY_INQUIRY_VIEW("inquiry:inquiry:view"),
+    /** See every first inquiry of the departments in scope (received there or handed to a desk there). */
+    INQUIRY_INQUIRY_OVERSEE("inquiry:inquiry:oversee");
 
     private final String code;
 

@@ -13,6 +13,9 @@ import static org.xiaoneng.identity.Permission.CASEWORK_CASE_VIEW;
 import static org.xiaoneng.identity.Permission.CATALOG_REPORT_VIEW;
 import static org.xiaoneng.identity.Permission.IDENTITY_ACCOUNT_EDIT;
 import static org.xiaoneng.identity.Permission.IDENTITY_ACCOUNT_VIEW;
+import static org.xiaoneng.identity.Permission.INQUIRY_INQUIRY_OVERSEE;
+import static org.xiaoneng.identity.Permission.INQUIRY_INQUIRY_RECORD;
+import static org.xiaoneng.identity.Permission.INQUIRY_INQUIRY_VIEW;
 import static org.xiaoneng.identity.Permission.NOTIFICATION_OUTBOX_VIEW;
 import static org.xiaoneng.identity.Permission.ORGANIZATION_ABSENCE_EDIT;
 import static org.xiaoneng.identity.Permission.ORGANIZATION_DEPARTMENT_EDIT;
@@ -36,6 +39,8 @@ import java.util.Set;
  * <table>
  * <caption>Roles, where they may be held, and their permissions</caption>
  * <tr><th>role</th><th>held over</th><th>sub-departments</th><th>permissions</th></tr>
+ * <tr><td>every role</td><td></td><td></td><td>inquiry:inquiry:record|view (首问: whoever is asked first owns the
+ *     inquiry)</td></tr>
  * <tr><td>WINDOW_CLERK, HANDLER, REVIEWER, APPROVER</td><td>a department</td><td>only when granted so</td>
  *     <td>organization:department|function|position|staff:view; catalog:item:view; casework:case:view, and:
  *     clerk casework:case:receive|accept; handler and reviewer casework:case:handle; approver
@@ -45,7 +50,8 @@ import java.util.Set;
  *     organization:absence:edit; audit:entry:view; catalog:item:view|edit|publish, catalog:report:view</td></tr>
  * <tr><td>SUPERVISOR, LEADER</td><td>the whole city or a department</td><td>always</td>
  *     <td>the four organization views; organization:report:view; audit:entry:view; catalog:item:view,
- *     catalog:report:view; casework:case:view; the supervisor also notification:outbox:view</td></tr>
+ *     catalog:report:view; casework:case:view; inquiry:inquiry:oversee; the supervisor also
+ *     notification:outbox:view</td></tr>
  * <tr><td>SYSTEM_ADMIN</td><td>the whole city only</td><td>—</td>
  *     <td>every permission, including identity:account:view|edit, audit:chain:verify and calendar:day:edit</td></tr>
  * </table>
@@ -121,7 +127,7 @@ public enum Role {
 
     private static Set<Permission> viewer() {
         return EnumSet.of(ORGANIZATION_DEPARTMENT_VIEW, ORGANIZATION_FUNCTION_VIEW, ORGANIZATION_POSITION_VIEW,
-                ORGANIZATION_STAFF_VIEW, CATALOG_ITEM_VIEW);
+                ORGANIZATION_STAFF_VIEW, CATALOG_ITEM_VIEW, INQUIRY_INQUIRY_RECORD, INQUIRY_INQUIRY_VIEW);
     }
 
     private static Set<Permission> with(Set<Permission> base, Permission... more) {
@@ -148,7 +154,7 @@ public enum Role {
     private static Set<Permission> overseer() {
         Set<Permission> permissions = viewer();
         permissions.addAll(EnumSet.of(ORGANIZATION_REPORT_VIEW, AUDIT_ENTRY_VIEW, CATALOG_REPORT_VIEW,
-                CASEWORK_CASE_VIEW));
+                CASEWORK_CASE_VIEW, INQUIRY_INQUIRY_OVERSEE));
         return permissions;
     }
 }

@@ -26,7 +26,7 @@ class RoleTests {
                     .filteredOn(p -> !p.code().startsWith("casework:")).containsExactlyInAnyOrder(
                     Permission.ORGANIZATION_DEPARTMENT_VIEW, Permission.ORGANIZATION_FUNCTION_VIEW,
                     Permission.ORGANIZATION_POSITION_VIEW, Permission.ORGANIZATION_STAFF_VIEW,
-                    Permission.CATALOG_ITEM_VIEW);
+                    Permission.CATALOG_ITEM_VIEW, Permission.INQUIRY_INQUIRY_RECORD, Permission.INQUIRY_INQUIRY_VIEW);
             assertThat(role.where()).isEqualTo(Role.Where.DEPARTMENT);
             assertThat(role.coversSubdepartmentsByDefault()).isFalse();
         }
@@ -81,6 +81,17 @@ class RoleTests {
         }
         for (Role role : EnumSet.of(Role.DEPARTMENT_ADMIN, Role.SUPERVISOR, Role.LEADER, Role.SYSTEM_ADMIN)) {
             assertThat(role.permissions()).as(role.name()).contains(Permission.CATALOG_REPORT_VIEW);
+        }
+    }
+
+    @Test
+    void everyStaffMemberLogsFirstInquiriesAndOnlyOverseersSeeTheirDepartmentsAll() {
+        for (Role role : Role.values()) {
+            assertThat(role.permissions()).as(role.name())
+                    .contains(Permission.INQUIRY_INQUIRY_RECORD, Permission.INQUIRY_INQUIRY_VIEW);
+            boolean overseer = role == Role.SUPERVISOR || role == Role.LEADER || role == Role.SYSTEM_ADMIN;
+            assertThat(role.permissions().contains(Permission.INQUIRY_INQUIRY_OVERSEE)).as(role.name())
+                    .isEqualTo(overseer);
         }
     }
 
