@@ -56,7 +56,12 @@ public enum Permission {
     /** Work the steps of accepted cases: start processing, suspend for a special procedure, resume. */
     CASEWORK_CASE_HANDLE("casework:case:handle"),
     /** Decide (approve or deny) and approve the one extension. */
-    CASEWORK_CASE_DECIDE("casework:case:decide");
+    CASEWORK_CASE_DECIDE("casework:case:decide"),
+    /**
+     * See the supervision console (电子监察): the watched deadlines and their lights, in the data scope (a department
+     * leader sees his department's).
+     */
+    SUPERVISION_DEADLINE_VIEW("supervision:deadline:view");
 
     private final String code;
 
