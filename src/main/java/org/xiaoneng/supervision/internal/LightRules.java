@@ -16,7 +16,8 @@ import org.xiaoneng.supervision.Light;
  *     and including the due day, as {@link StatutoryCalendar#remainingWorkingDays} counts them — are at most the
  *     threshold; so never at or after {@code dueAt};</li>
  * <li>the threshold is the item's own when it sets one, else 1 working day or 20% of the limit (rounded down, as the
- *     catalog rounds it), whichever is larger.</li>
+ *     catalog rounds it), whichever is larger — but less than the limit, so that a deadline of 1 working day does not
+ *     start yellow (it turns yellow on its due day, like a same-day one).</li>
  * </ul>
  * Instants, not days, so that the sweep compares timestamps in SQL; days become instants in Asia/Shanghai.
  */
@@ -30,7 +31,7 @@ final class LightRules {
         if (itemThreshold != null) {
             return Math.max(0, itemThreshold);
         }
-        return Math.max(1, limitWorkingDays / 5);
+        return limitWorkingDays <= 1 ? 0 : Math.max(1, limitWorkingDays / 5);
     }
 
     /** The instant a deadline due on {@code due} becomes overdue. */
