@@ -50,5 +50,4 @@ public class Boards {
         }).toList();
         return new LightBoard(ledger.countsByLight(scope), lit, rows.size() > limit);
     }
-
 }

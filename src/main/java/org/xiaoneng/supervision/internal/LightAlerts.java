@@ -47,6 +47,7 @@ class LightAlerts {
 
     /** Queues the alerts of one light change; returns the number of messages queued. */
     int alert(Ledger.Swept change, LocalDate today) {
+        // the lights are declared in the order they escalate: GREEN, YELLOW, RED
         if (change.to() == Light.GREEN || change.to().ordinal() < change.from().ordinal()) {
             return 0;
         }
