@@ -1,6 +1,6 @@
 package org.xiaoneng.supervision;
 
-/** The light of a watched deadline (红黄绿灯). */
+/** The light of a watched deadline (红黄绿灯), declared in the order it escalates. */
 public enum Light {
     /** 绿灯: on time, more working days left than the warning threshold. */
     GREEN,
