@@ -65,7 +65,12 @@ public enum Permission {
     /** See the first inquiries one received, or that were handed to a desk one acts for. Every staff role holds it. */
     INQUIRY_INQUIRY_VIEW("inquiry:inquiry:view"),
     /** See every first inquiry of the departments in scope (received there or handed to a desk there). */
-    INQUIRY_INQUIRY_OVERSEE("inquiry:inquiry:oversee");
+    INQUIRY_INQUIRY_OVERSEE("inquiry:inquiry:oversee"),
+    /**
+     * See the supervision console (电子监察): the watched deadlines and their lights, in the data scope (a department
+     * leader sees his department's).
+     */
+    SUPERVISION_DEADLINE_VIEW("supervision:deadline:view");
 
     private final String code;
 

@@ -27,6 +27,7 @@ import static org.xiaoneng.identity.Permission.ORGANIZATION_POSITION_VIEW;
 import static org.xiaoneng.identity.Permission.ORGANIZATION_REPORT_VIEW;
 import static org.xiaoneng.identity.Permission.ORGANIZATION_STAFF_EDIT;
 import static org.xiaoneng.identity.Permission.ORGANIZATION_STAFF_VIEW;
+import static org.xiaoneng.identity.Permission.SUPERVISION_DEADLINE_VIEW;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -50,7 +51,7 @@ import java.util.Set;
  *     organization:absence:edit; audit:entry:view; catalog:item:view|edit|publish, catalog:report:view</td></tr>
  * <tr><td>SUPERVISOR, LEADER</td><td>the whole city or a department</td><td>always</td>
  *     <td>the four organization views; organization:report:view; audit:entry:view; catalog:item:view,
- *     catalog:report:view; casework:case:view; inquiry:inquiry:oversee; the supervisor also
+ *     catalog:report:view; casework:case:view; inquiry:inquiry:oversee; supervision:deadline:view; the supervisor also
  *     notification:outbox:view</td></tr>
  * <tr><td>SYSTEM_ADMIN</td><td>the whole city only</td><td>—</td>
  *     <td>every permission, including identity:account:view|edit, audit:chain:verify and calendar:day:edit</td></tr>
@@ -154,7 +155,8 @@ public enum Role {
     private static Set<Permission> overseer() {
         Set<Permission> permissions = viewer();
         permissions.addAll(EnumSet.of(ORGANIZATION_REPORT_VIEW, AUDIT_ENTRY_VIEW, CATALOG_REPORT_VIEW,
-                CASEWORK_CASE_VIEW, INQUIRY_INQUIRY_OVERSEE));
+                CASEWORK_CASE_VIEW, INQUIRY_INQUIRY_OVERSEE,
+                SUPERVISION_DEADLINE_VIEW));
         return permissions;
     }
 }

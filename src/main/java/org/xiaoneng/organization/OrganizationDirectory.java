@@ -49,6 +49,16 @@ public class OrganizationDirectory {
         return queries.position(positionId);
     }
 
+    /** The position with this code (for example {@code SWJ-JZ}), active or not, if it exists. */
+    public Optional<PositionRef> positionByCode(String code) {
+        return queries.positionByCode(code);
+    }
+
+    /** Name, account and mobile number of a staff member, active or not, to alert them (supervision). */
+    public Optional<StaffContact> staffContact(long staffId) {
+        return queries.staffContact(staffId);
+    }
+
     /** Every active position, by department and code; for pickers of other modules. */
     public List<PositionRef> activePositions() {
         return queries.activePositions();

@@ -96,6 +96,16 @@ class RoleTests {
     }
 
     @Test
+    void onlySupervisorsLeadersAndTheSystemAdminWatchTheDeadlines() {
+        for (Role role : Role.values()) {
+            boolean watcher = role == Role.SUPERVISOR || role == Role.LEADER || role == Role.SYSTEM_ADMIN;
+            assertThat(role.permissions().contains(Permission.SUPERVISION_DEADLINE_VIEW)).as(role.name())
+                    .isEqualTo(watcher);
+        }
+        assertThat(Permission.SUPERVISION_DEADLINE_VIEW.code()).isEqualTo("supervision:deadline:view");
+    }
+
+    @Test
     void permissionCodesFollowModuleResourceAction() {
         for (Permission permission : Permission.values()) {
             assertThat(permission.code()).matches("[a-z]+:[a-z]+:[a-z]+");

@@ -676,6 +676,28 @@ final class Case {
         return List.copyOf(history);
     }
 
+    /**
+     * The case as it was loaded, before the events recorded since (replayed anew); null for a new case, which had
+     * nothing before.
+     */
+    @Nullable Case asLoaded() {
+        if (loadedVersion == 0) {
+            return null;
+        }
+        return replay(id, number, loadedVersion, item, calendar, history.subList(0, history.size() - pending.size()));
+    }
+
+    /** The receipt (or resubmission) that started the current intake period. */
+    CaseEvent lastReceiptEvent() {
+        CaseEvent last = history.get(0);
+        for (CaseEvent event : history) {
+            if (event.type() == CaseEventType.RECEIVED || event.type() == CaseEventType.RESUBMITTED) {
+                last = event;
+            }
+        }
+        return last;
+    }
+
     /** Events recorded since the case was loaded, in order, to be saved. */
     List<CaseEvent> pendingEvents() {
         return List.copyOf(pending);

@@ -65,7 +65,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads a case (replaying its events), lets it apply one command, and saves what it recorded — the projection under
- * optimistic locking, then the events, then one {@link CaseTransitioned} per event, all in one transaction. Data
+ * optimistic locking, then the events, then one {@link CaseTransitioned} per event and — when what supervision watches
+ * changed — one {@link org.xiaoneng.casework.CaseDeadlinesChanged}, all in one transaction. Data
  * scope: the caller must hold the permission in a department the case belongs to (lead, joint, task departments, the
  * service center).
  */
@@ -94,13 +95,14 @@ public class CaseService {
     private final Clock clock;
     private final CaseworkProperties properties;
     private final ApplicantNotices notices;
+    private final DeadlineAnnouncements deadlines;
     private final JsonMapper hashing = JsonMapper.builder().build();
     // published versions never change, so they are safe to keep
     private final Map<Long, ItemVersion> versions = new ConcurrentHashMap<>();
 
     CaseService(CaseRepository cases, ItemCatalog catalog, StatutoryCalendar calendar,
             OrganizationDirectory organization, CurrentActor currentActor, ApplicationEventPublisher events,
-            Clock clock, CaseworkProperties properties, ApplicantNotices notices) {
+            Clock clock, CaseworkProperties properties, ApplicantNotices notices, DeadlineAnnouncements deadlines) {
         this.cases = cases;
         this.catalog = catalog;
         this.calendar = calendar;
@@ -110,6 +112,7 @@ public class CaseService {
         this.clock = clock;
         this.properties = properties;
         this.notices = notices;
+        this.deadlines = deadlines;
     }
 
     /** 收件; with an idempotency key, a retry answers the case the first request created. */
@@ -158,6 +161,7 @@ public class CaseService {
         String queryCode = QueryCodes.next();
         cases.insert(c, departments, queryCode, applicantAccountId, now);
         publish(c);
+        deadlines.announceIfChanged(c, now);
         notices.announce(c, applicantAccountId);
         return new ReceivedCase(toView(c, 1, queryCode), true);
     }
@@ -509,6 +513,7 @@ public class CaseService {
                 if (c.currentStage() >= 0) {
                     cases.syncTasks(id, c.tasks());
                 }
+                deadlines.announce(c, DeadlineAnnouncements.CALENDAR_CORRECTED, clock.instant());
                 moved++;
             }
         }
@@ -541,6 +546,7 @@ public class CaseService {
                     cases.version(stored.id()).orElse(stored.version()));
         }
         publish(c);
+        deadlines.announceIfChanged(c, clock.instant());
         notices.announce(c, stored.applicantAccountId());
     }
 

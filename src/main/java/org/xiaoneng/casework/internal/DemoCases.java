@@ -37,7 +37,8 @@ import org.xiaoneng.platform.Actor;
  * one waiting at the window, one waiting for corrected materials, one in each inbox of 市商务局, one suspended for
  * expert review, one overdue, one closed and published. Loaded when demo data is on and there are no cases yet; the
  * steps go through the case's own rules with the demo staff as actors (holders of the process positions), at instants
- * in the past. Seed rows are not audited or notified: nobody made them. Runs after the catalog's demo data.
+ * in the past. Seed rows are not audited or notified: nobody made them; their deadlines are announced to supervision.
+ * Runs after the catalog's demo data.
  */
 @Component
 @Order(400)
@@ -53,16 +54,18 @@ class DemoCases implements ApplicationRunner {
     private final StatutoryCalendar calendar;
     private final OrganizationDirectory organization;
     private final CaseService service;
+    private final DeadlineAnnouncements deadlines;
     private final Clock clock;
 
     DemoCases(JdbcClient jdbc, CaseRepository cases, ItemCatalog catalog, StatutoryCalendar calendar,
-            OrganizationDirectory organization, CaseService service, Clock clock) {
+            OrganizationDirectory organization, CaseService service, DeadlineAnnouncements deadlines, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.catalog = catalog;
         this.calendar = calendar;
         this.organization = organization;
         this.service = service;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -145,6 +148,8 @@ class DemoCases implements ApplicationRunner {
 
     private void save(Case c, ItemVersion item) {
         cases.insert(c, service.departmentsOf(item), QueryCodes.next(), null, clock.instant());
+        // not audited or notified, but watched: supervision's ledger shows the demo cases' lights
+        deadlines.announceIfChanged(c, clock.instant());
     }
 
     private ProcessTask position(ItemVersion item, int stage) {

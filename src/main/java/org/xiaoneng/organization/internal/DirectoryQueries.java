@@ -14,6 +14,7 @@ import org.xiaoneng.organization.Acting;
 import org.xiaoneng.organization.DepartmentRef;
 import org.xiaoneng.organization.FunctionRef;
 import org.xiaoneng.organization.PositionRef;
+import org.xiaoneng.organization.StaffContact;
 import org.xiaoneng.organization.StaffPost;
 
 /**
@@ -60,6 +61,17 @@ public class DirectoryQueries {
     public Optional<PositionRef> position(long id) {
         return jdbc.sql("SELECT id, code, name, department_id, active FROM organization_position WHERE id = :id")
                 .param("id", id).query(PositionRef.class).optional();
+    }
+
+    public Optional<PositionRef> positionByCode(String code) {
+        return jdbc.sql("SELECT id, code, name, department_id, active FROM organization_position WHERE code = :code")
+                .param("code", code).query(PositionRef.class).optional();
+    }
+
+    public Optional<StaffContact> staffContact(long staffId) {
+        return jdbc.sql("""
+                SELECT id AS staff_id, name, department_id, account, mobile, active FROM organization_staff
+                 WHERE id = :id""").param("id", staffId).query(StaffContact.class).optional();
     }
 
     public List<PositionRef> activePositions() {

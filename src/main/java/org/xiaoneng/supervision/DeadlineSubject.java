@@ -1,0 +1,11 @@
+package org.xiaoneng.supervision;
+
+/** What kind of thing a watched deadline belongs to. Later: complaints, rectifications, supervised tasks, orders. */
+public enum DeadlineSubject {
+    /** A case's intake decision (受理, 5 working days, 行政许可法 art. 32). */
+    CASE_ACCEPTANCE,
+    /** A case's own due date (承诺时限). */
+    CASE,
+    /** A process task of a case (环节时限). */
+    CASE_TASK
+}

@@ -1,0 +1,91 @@
+package org.xiaoneng.supervision.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.xiaoneng.calendar.StatutoryCalendar;
+import org.xiaoneng.casework.CaseDeadlinesChanged;
+import org.xiaoneng.casework.WatchedDeadline;
+import org.xiaoneng.supervision.DeadlineState;
+import org.xiaoneng.supervision.DeadlineSubject;
+import org.xiaoneng.supervision.Light;
+
+/**
+ * Keeps the ledger in step with casework: each {@link CaseDeadlinesChanged} snapshot registers the case's deadlines,
+ * updates their dates, people and state, and closes those it no longer lists. Received after casework's commit, in a
+ * transaction of its own (the event publication registry redelivers it after a crash); snapshots of one case are
+ * applied one at a time and an older one never overwrites a newer one. The light itself is left to the sweep: when
+ * new dates make it wrong, the row is due for the very next sweep, which changes it and sends the alerts.
+ */
+@Component
+class CaseDeadlineRegistration {
+
+    private final Ledger ledger;
+    private final StatutoryCalendar calendar;
+    private final Clock clock;
+
+    CaseDeadlineRegistration(Ledger ledger, StatutoryCalendar calendar, Clock clock) {
+        this.ledger = ledger;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(CaseDeadlinesChanged snapshot) {
+        register(snapshot);
+    }
+
+    void register(CaseDeadlinesChanged snapshot) {
+        String source = "case:" + snapshot.caseId();
+        ledger.lockSource(source);
+        Map<String, Ledger.Known> known = ledger.rowsOf(source);
+        if (known.values().stream().anyMatch(k -> k.newerThan(snapshot.eventSeq(), snapshot.calendarRevision()))) {
+            return; // delivered after a later snapshot of the same case
+        }
+        Instant now = clock.instant();
+        List<String> listed = new ArrayList<>();
+        for (WatchedDeadline deadline : snapshot.deadlines()) {
+            String ref = subjectRef(snapshot.caseId(), deadline);
+            Ledger.Known before = known.get(ref);
+            DeadlineState state = !deadline.open() ? DeadlineState.CLOSED
+                    : snapshot.suspended() ? DeadlineState.SUSPENDED : DeadlineState.OPEN;
+            if (before == null && state == DeadlineState.CLOSED) {
+                continue; // ended before supervision saw it open: nothing to watch
+            }
+            listed.add(ref);
+            int threshold = LightRules.threshold(deadline.limitWorkingDays(), deadline.warningWorkingDays());
+            Instant yellowAt = LightRules.yellowAt(deadline.due(), threshold, calendar);
+            Instant dueAt = deadline.dueAt();
+            Light light = before == null ? Light.GREEN : before.light();
+            Instant next = LightRules.nextLook(light, state, now, yellowAt, dueAt);
+            ledger.upsert(new Ledger.Registration(subject(deadline), ref, source, snapshot.eventSeq(),
+                    snapshot.calendarRevision(), snapshot.caseId(), snapshot.number(), snapshot.itemCode(),
+                    snapshot.itemName(), deadline.stageName(), deadline.departmentId(), deadline.positionId(),
+                    deadline.positionName(), deadline.staffId(), deadline.staffName(), deadline.staffAssigned(),
+                    deadline.limitWorkingDays(), threshold, deadline.due(), dueAt, yellowAt, state, next,
+                    now.equals(next) ? snapshot.cause() : null), now);
+        }
+        ledger.closeUnlisted(source, listed, snapshot.eventSeq(), snapshot.calendarRevision(), now);
+    }
+
+    static String subjectRef(long caseId, WatchedDeadline deadline) {
+        return switch (deadline.kind()) {
+            case ACCEPTANCE -> "case:" + caseId + ":acceptance";
+            case CASE -> "case:" + caseId;
+            case TASK -> "case:" + caseId + ":" + deadline.key();
+        };
+    }
+
+    private static DeadlineSubject subject(WatchedDeadline deadline) {
+        return switch (deadline.kind()) {
+            case ACCEPTANCE -> DeadlineSubject.CASE_ACCEPTANCE;
+            case CASE -> DeadlineSubject.CASE;
+            case TASK -> DeadlineSubject.CASE_TASK;
+        };
+    }
+}

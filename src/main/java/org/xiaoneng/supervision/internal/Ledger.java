@@ -1,0 +1,253 @@
+package org.xiaoneng.supervision.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.xiaoneng.platform.DataScope;
+import org.xiaoneng.supervision.DeadlineState;
+import org.xiaoneng.supervision.DeadlineSubject;
+import org.xiaoneng.supervision.Light;
+
+/** The ledger of watched deadlines in SQL: registration from snapshots, the set-based sweep, the console's reads. */
+@Repository
+class Ledger {
+
+    private final JdbcClient jdbc;
+
+    Ledger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A row as a registration needs to see it. */
+    record Known(String subjectRef, Light light, DeadlineState state, int sourceSeq, long sourceRevision,
+            Instant dueAt, Instant yellowAt) {
+
+        /** Whether this row was written from a snapshot later than (seq, revision). */
+        boolean newerThan(int seq, long revision) {
+            return sourceSeq > seq || (sourceSeq == seq && sourceRevision > revision);
+        }
+    }
+
+    /** A row to write, from a snapshot. */
+    record Registration(DeadlineSubject subject, String subjectRef, String sourceRef, int sourceSeq,
+            long sourceRevision, @Nullable Long caseId, String caseNumber, String itemCode, String itemName,
+            @Nullable String stageName, long departmentId, @Nullable Long positionId, @Nullable String positionName,
+            @Nullable Long staffId, @Nullable String staffName, boolean staffAssigned, int limitWorkingDays,
+            int warningWorkingDays, LocalDate dueOn, Instant dueAt, Instant yellowAt, DeadlineState state,
+            @Nullable Instant nextChangeAt, @Nullable String changeCause) {
+    }
+
+    /** A row the sweep looked at, with its light before and after; {@code changeId} only when the light changed. */
+    record Swept(long id, @Nullable Long changeId, Light from, Light to, String cause, DeadlineSubject subject,
+            String subjectRef, @Nullable Long caseId, String caseNumber, String itemName, @Nullable String stageName,
+            long departmentId, @Nullable Long positionId, @Nullable String positionName, @Nullable Long staffId,
+            @Nullable String staffName, boolean staffAssigned, LocalDate dueOn) {
+
+        boolean changed() {
+            return changeId != null;
+        }
+    }
+
+    /** A yellow or red row for the console. */
+    record LitRow(long id, DeadlineSubject subject, @Nullable Long caseId, String caseNumber, String itemName,
+            @Nullable String stageName, long departmentId, @Nullable String positionName,
+            @Nullable String staffName, LocalDate dueOn, Instant dueAt, Light light, DeadlineState state,
+            @Nullable Instant lightChangedAt) {
+    }
+
+    /** Serialises the registrations of one source (one case) until the transaction ends. */
+    void lockSource(String sourceRef) {
+        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) AS locked")
+                .param("key", "supervision.source:" + sourceRef).query(Integer.class).single();
+    }
+
+    /** The rows of a source, locked for this transaction. */
+    Map<String, Known> rowsOf(String sourceRef) {
+        Map<String, Known> rows = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT subject_ref, light, state, source_seq, source_revision, due_at, yellow_at
+                  FROM supervision_deadline WHERE source_ref = :source ORDER BY id FOR UPDATE""")
+                .param("source", sourceRef)
+                .query((rs, n) -> new Known(rs.getString("subject_ref"), Light.valueOf(rs.getString("light")),
+                        DeadlineState.valueOf(rs.getString("state")), rs.getInt("source_seq"),
+                        rs.getLong("source_revision"), instant(rs, "due_at"), instant(rs, "yellow_at")))
+                .list()
+                .forEach(row -> rows.put(row.subjectRef(), row));
+        return rows;
+    }
+
+    /** Inserts the row, or rewrites its dates, people and state (its light is the sweep's to change). */
+    void upsert(Registration r, Instant now) {
+        jdbc.sql("""
+                INSERT INTO supervision_deadline (subject_type, subject_ref, source_ref, source_seq, source_revision,
+                       case_id, case_number, item_code, item_name, stage_name, department_id, position_id,
+                       position_name, staff_id, staff_name, staff_assigned, limit_working_days, warning_working_days,
+                       due_on, due_at, yellow_at, state, next_change_at, change_cause, registered_at, updated_at)
+                VALUES (:subject, :ref, :source, :seq, :revision, :caseId, :number, :itemCode, :itemName, :stage,
+                       :department, :position, :positionName, :staff, :staffName, :assigned, :limit, :warning,
+                       :dueOn, :dueAt, :yellowAt, :state, :next, :cause, :now, :now)
+                ON CONFLICT (subject_ref) DO UPDATE SET
+                       source_seq = EXCLUDED.source_seq, source_revision = EXCLUDED.source_revision,
+                       stage_name = EXCLUDED.stage_name, department_id = EXCLUDED.department_id,
+                       position_id = EXCLUDED.position_id, position_name = EXCLUDED.position_name,
+                       staff_id = EXCLUDED.staff_id, staff_name = EXCLUDED.staff_name,
+                       staff_assigned = EXCLUDED.staff_assigned, limit_working_days = EXCLUDED.limit_working_days,
+                       warning_working_days = EXCLUDED.warning_working_days, due_on = EXCLUDED.due_on,
+                       due_at = EXCLUDED.due_at, yellow_at = EXCLUDED.yellow_at, state = EXCLUDED.state,
+                       next_change_at = EXCLUDED.next_change_at, change_cause = EXCLUDED.change_cause,
+                       updated_at = EXCLUDED.updated_at""")
+                .param("subject", r.subject().name()).param("ref", r.subjectRef()).param("source", r.sourceRef())
+                .param("seq", r.sourceSeq()).param("revision", r.sourceRevision()).param("caseId", r.caseId())
+                .param("number", r.caseNumber()).param("itemCode", r.itemCode()).param("itemName", r.itemName())
+                .param("stage", r.stageName()).param("department", r.departmentId())
+                .param("position", r.positionId()).param("positionName", r.positionName())
+                .param("staff", r.staffId()).param("staffName", r.staffName()).param("assigned", r.staffAssigned())
+                .param("limit", r.limitWorkingDays()).param("warning", r.warningWorkingDays())
+                .param("dueOn", r.dueOn()).param("dueAt", at(r.dueAt())).param("yellowAt", at(r.yellowAt()))
+                .param("state", r.state().name()).param("next", r.nextChangeAt() == null ? null : at(r.nextChangeAt()))
+                .param("cause", r.changeCause()).param("now", at(now))
+                .update();
+    }
+
+    /** Closes the source's rows that a snapshot no longer lists. */
+    void closeUnlisted(String sourceRef, Collection<String> listed, int seq, long revision, Instant now) {
+        jdbc.sql("""
+                UPDATE supervision_deadline
+                   SET state = 'CLOSED', next_change_at = NULL, change_cause = NULL, source_seq = :seq,
+                       source_revision = :revision, updated_at = :now
+                 WHERE source_ref = :source AND state <> 'CLOSED' AND NOT (subject_ref = ANY(:listed))""")
+                .param("source", sourceRef).param("listed", listed.toArray(String[]::new)).param("seq", seq)
+                .param("revision", revision).param("now", at(now))
+                .update();
+    }
+
+    /** The sweep's lock, held until the transaction ends; false when another node's sweep holds it. */
+    boolean tryLockSweep() {
+        return Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext('supervision.sweep'))")
+                .query(Boolean.class).single());
+    }
+
+    /**
+     * One batch of the sweep, set-based: takes up to {@code limit} rows whose next change is due (through the partial
+     * index, skipping rows a registration holds right now), sets each one's light as of {@code now} and its next
+     * change instant, and records each light that changed — all in one statement. Rows whose light stays as it was
+     * come back too (without a change id), so the caller knows whether the batch was full.
+     */
+    List<Swept> sweep(Instant now, int limit) {
+        return jdbc.sql("""
+                WITH picked AS (
+                    SELECT id, light AS old_light, change_cause,
+                           CASE WHEN :now >= due_at THEN 'RED' WHEN :now >= yellow_at THEN 'YELLOW' ELSE 'GREEN' END
+                               AS new_light
+                      FROM supervision_deadline
+                     WHERE next_change_at <= :now
+                     ORDER BY next_change_at
+                     LIMIT :limit
+                       FOR UPDATE SKIP LOCKED
+                ), swept AS (
+                    UPDATE supervision_deadline d
+                       SET light = p.new_light,
+                           light_changed_at = CASE WHEN p.new_light <> p.old_light THEN :now ELSE d.light_changed_at END,
+                           next_change_at = CASE p.new_light WHEN 'GREEN' THEN d.yellow_at
+                                                             WHEN 'YELLOW' THEN d.due_at END,
+                           change_cause = NULL
+                      FROM picked p
+                     WHERE d.id = p.id
+                    RETURNING d.id, p.old_light, p.new_light, COALESCE(p.change_cause, 'clock') AS cause,
+                              d.subject_type, d.subject_ref, d.case_id, d.case_number, d.item_name, d.stage_name,
+                              d.department_id, d.position_id, d.position_name, d.staff_id, d.staff_name,
+                              d.staff_assigned, d.due_on
+                ), changes AS (
+                    INSERT INTO supervision_light_change (deadline_id, from_light, to_light, changed_at, cause,
+                                                          department_id)
+                    SELECT id, old_light, new_light, :now, cause, department_id FROM swept
+                     WHERE old_light <> new_light
+                     ORDER BY id
+                    RETURNING id, deadline_id
+                )
+                SELECT s.*, c.id AS change_id FROM swept s LEFT JOIN changes c ON c.deadline_id = s.id
+                 ORDER BY c.id NULLS LAST, s.id""")
+                .param("now", at(now)).param("limit", limit)
+                .query(Ledger::swept)
+                .list();
+    }
+
+    /** Deadlines still watched (open or suspended) in the scope, by light. */
+    Map<Light, Long> countsByLight(DataScope scope) {
+        Map<Light, Long> counts = new EnumMap<>(Light.class);
+        for (Light light : Light.values()) {
+            counts.put(light, 0L);
+        }
+        jdbc.sql("""
+                SELECT light, count(*) AS n FROM supervision_deadline
+                 WHERE state <> 'CLOSED' AND (:all OR department_id = ANY(:ids))
+                 GROUP BY light""")
+                .param("all", scope.all()).param("ids", scope.departmentIdArray())
+                .query((rs, n) -> Map.entry(Light.valueOf(rs.getString("light")), rs.getLong("n")))
+                .list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    /** Yellow and red deadlines still watched in the scope (optionally of one light): red first, earliest due first. */
+    List<LitRow> lit(DataScope scope, @Nullable Light light, int limit) {
+        return jdbc.sql("""
+                SELECT id, subject_type, case_id, case_number, item_name, stage_name, department_id, position_name,
+                       staff_name, due_on, due_at, light, state, light_changed_at
+                  FROM supervision_deadline
+                 WHERE state <> 'CLOSED' AND light <> 'GREEN'
+                   AND (CAST(:light AS TEXT) IS NULL OR light = :light)
+                   AND (:all OR department_id = ANY(:ids))
+                 ORDER BY light = 'RED' DESC, due_at, id
+                 LIMIT :limit""")
+                .param("light", light == null ? null : light.name())
+                .param("all", scope.all()).param("ids", scope.departmentIdArray()).param("limit", limit)
+                .query((rs, n) -> new LitRow(rs.getLong("id"), DeadlineSubject.valueOf(rs.getString("subject_type")),
+                        longOrNull(rs, "case_id"), rs.getString("case_number"), rs.getString("item_name"),
+                        rs.getString("stage_name"), rs.getLong("department_id"), rs.getString("position_name"),
+                        rs.getString("staff_name"), rs.getObject("due_on", LocalDate.class), instant(rs, "due_at"),
+                        Light.valueOf(rs.getString("light")), DeadlineState.valueOf(rs.getString("state")),
+                        instantOrNull(rs, "light_changed_at")))
+                .list();
+    }
+
+    private static Swept swept(ResultSet rs, int row) throws SQLException {
+        return new Swept(rs.getLong("id"), longOrNull(rs, "change_id"), Light.valueOf(rs.getString("old_light")),
+                Light.valueOf(rs.getString("new_light")), rs.getString("cause"),
+                DeadlineSubject.valueOf(rs.getString("subject_type")), rs.getString("subject_ref"),
+                longOrNull(rs, "case_id"), rs.getString("case_number"), rs.getString("item_name"),
+                rs.getString("stage_name"), rs.getLong("department_id"), longOrNull(rs, "position_id"),
+                rs.getString("position_name"), longOrNull(rs, "staff_id"), rs.getString("staff_name"),
+                rs.getBoolean("staff_assigned"), rs.getObject("due_on", LocalDate.class));
+    }
+
+    private static @Nullable Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Supervision (电子监察): the efficiency office's watch over every deadline in the city. It keeps its own ledger of
+ * watched deadlines, registered from the owning modules' events (casework's
+ * {@link org.xiaoneng.casework.CaseDeadlinesChanged}) and never read from their tables; a sweep lights each one green,
+ * yellow or red on the statutory calendar and alerts the responsible staff member (and, on red, the department
+ * leader). Other modules use {@link org.xiaoneng.supervision.Supervision} and may listen to
+ * {@link org.xiaoneng.supervision.DeadlineLightChanged}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Supervision",
+        allowedDependencies = {"casework", "calendar", "notification", "organization", "platform"})
+@org.jspecify.annotations.NullMarked
+package org.xiaoneng.supervision;

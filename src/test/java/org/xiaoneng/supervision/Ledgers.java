@@ -1,0 +1,112 @@
+package org.xiaoneng.supervision;
+
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xiaoneng.TestClock;
+import org.xiaoneng.casework.ApplicantKind;
+import org.xiaoneng.casework.CaseView;
+import org.xiaoneng.casework.Casework;
+import org.xiaoneng.casework.Channel;
+import org.xiaoneng.casework.ReceiveApplication;
+import org.xiaoneng.catalog.ItemCatalog;
+import org.xiaoneng.catalog.ItemVersion;
+import org.xiaoneng.catalog.Material;
+
+/**
+ * Cases made through the casework facade (as a scheduler or another module calls it) and the ledger rows they
+ * register, read straight from the table. The ledger is fed after casework's commit, so reads wait for it.
+ */
+final class Ledgers {
+
+    private final Casework casework;
+    private final ItemCatalog catalog;
+    private final JdbcClient jdbc;
+    private final TestClock clock;
+
+    Ledgers(Casework casework, ItemCatalog catalog, JdbcClient jdbc, TestClock clock) {
+        this.casework = casework;
+        this.catalog = catalog;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    record Row(long id, String subjectRef, String light, String state, Instant dueAt, Instant yellowAt,
+            @Nullable Instant nextChangeAt, @Nullable Long positionId, @Nullable Long staffId, long departmentId,
+            java.time.LocalDate dueOn) {
+    }
+
+    record Change(long id, String from, String to, String cause) {
+    }
+
+    CaseView received() {
+        ItemVersion item = catalog.currentVersion("SWJ-XK-001").orElseThrow();
+        List<String> supplied = item.details().materials().stream().filter(Material::required).map(Material::name)
+                .toList();
+        return casework.receive(new ReceiveApplication(item.id(), new ReceiveApplication.ApplicantData(
+                ApplicantKind.ENTERPRISE, "示范监察有限公司", "91350100MA2Y0SUP01", "059112340000"), Channel.ONLINE,
+                supplied), null).view();
+    }
+
+    CaseView accepted() {
+        CaseView received = received();
+        return casework.accept(received.id(), received.version(), List.of());
+    }
+
+    Optional<Row> row(String subjectRef) {
+        return jdbc.sql("""
+                SELECT id, subject_ref, light, state, due_at, yellow_at, next_change_at, position_id, staff_id,
+                       department_id, due_on
+                  FROM supervision_deadline WHERE subject_ref = :ref""")
+                .param("ref", subjectRef)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("subject_ref"), rs.getString("light"),
+                        rs.getString("state"), rs.getObject("due_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("yellow_at", OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(rs.getObject("next_change_at", OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant).orElse(null),
+                        (Long) rs.getObject("position_id"), (Long) rs.getObject("staff_id"),
+                        rs.getLong("department_id"), rs.getObject("due_on", java.time.LocalDate.class)))
+                .optional();
+    }
+
+    /** The row once the ledger shows it as expected (registration runs after casework's commit). */
+    Row await(String subjectRef, Predicate<Row> expected) {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .until(() -> row(subjectRef).filter(expected).orElse(null), java.util.Objects::nonNull);
+    }
+
+    List<Change> changes(long deadlineId) {
+        return jdbc.sql("""
+                SELECT id, from_light, to_light, cause FROM supervision_light_change WHERE deadline_id = :id
+                 ORDER BY id""")
+                .param("id", deadlineId)
+                .query((rs, n) -> new Change(rs.getLong("id"), rs.getString("from_light"), rs.getString("to_light"),
+                        rs.getString("cause")))
+                .list();
+    }
+
+    /** The alerts of one light change: {@code recipient_ref channel} for each message queued. */
+    List<String> alerts(long changeId, String role) {
+        return jdbc.sql("""
+                SELECT recipient_ref || ' ' || channel FROM notification_message WHERE idempotency_key = :key
+                 ORDER BY channel""")
+                .param("key", "supervision:" + changeId + ":" + role)
+                .query(String.class).list();
+    }
+
+    /** Moves the test clock to the instant. */
+    void moveTo(Instant target) {
+        clock.advance(Duration.between(clock.instant(), target));
+    }
+
+    static void awaitQuietly(Runnable assertion) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(assertion::run);
+    }
+}

@@ -1,0 +1,165 @@
+package org.xiaoneng.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xiaoneng.IntegrationTest;
+import org.xiaoneng.TestClock;
+import org.xiaoneng.calendar.StatutoryCalendar;
+import org.xiaoneng.casework.CaseView;
+import org.xiaoneng.casework.Casework;
+import org.xiaoneng.casework.SpecialProcedure;
+import org.xiaoneng.catalog.ItemCatalog;
+import org.xiaoneng.organization.Acting;
+import org.xiaoneng.organization.OrganizationDirectory;
+
+/**
+ * The ledger on the real database: a case accepted through the casework facade appears in it, and the sweep — called
+ * by the test, with the test clock moved, never by sleeping — turns it yellow and then red, each once, with its alerts
+ * queued once; a suspension stops its clock, a withdrawal closes it.
+ */
+@IntegrationTest
+class SupervisionLedgerTests {
+
+    @Autowired Casework casework;
+    @Autowired ItemCatalog catalog;
+    @Autowired Supervision supervision;
+    @Autowired OrganizationDirectory organization;
+    @Autowired TestClock clock;
+    @Autowired JdbcClient jdbc;
+
+    Ledgers ledgers;
+
+    @BeforeEach
+    void ledgers() {
+        ledgers = new Ledgers(casework, catalog, jdbc, clock);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void anAcceptedCaseIsWatchedAndTurnsYellowThenRedOnceWithItsAlertsQueuedOnce() {
+        CaseView received = ledgers.received();
+        String intake = "case:" + received.id() + ":acceptance";
+        ledgers.await(intake, r -> r.state().equals("OPEN"));
+        casework.accept(received.id(), received.version(), List.of());
+
+        String ref = "case:" + received.id();
+        Ledgers.Row green = ledgers.await(ref, r -> r.state().equals("OPEN"));
+        ledgers.await(intake, r -> r.state().equals("CLOSED") && r.nextChangeAt() == null);
+        assertThat(green.light()).isEqualTo("GREEN");
+        assertThat(green.dueOn()).isEqualTo(casework.find(received.id()).deadlines().due());
+        assertThat(green.yellowAt()).isBefore(green.dueAt());
+        assertThat(green.nextChangeAt()).isEqualTo(green.yellowAt());
+        assertThat(green.departmentId()).isEqualTo(organization.departmentByCode("SWJ").orElseThrow().id());
+        assertThat(ledgers.await(ref + ":task:1", r -> r.state().equals("OPEN")).positionId())
+                .isEqualTo(green.positionId());
+
+        supervision.sweep();
+        assertThat(ledgers.row(ref).orElseThrow().light()).isEqualTo("GREEN");
+
+        // the warning threshold is reached
+        ledgers.moveTo(green.yellowAt().plus(Duration.ofMinutes(1)));
+        supervision.sweep();
+        Ledgers.Row yellow = ledgers.row(ref).orElseThrow();
+        assertThat(yellow.light()).isEqualTo("YELLOW");
+        assertThat(yellow.nextChangeAt()).isEqualTo(green.dueAt());
+        List<Ledgers.Change> changes = ledgers.changes(green.id());
+        assertThat(changes).extracting(c -> c.from() + ">" + c.to() + " " + c.cause())
+                .containsExactly("GREEN>YELLOW clock");
+        String responsible = "staff:" + actingFor(green.positionId());
+        assertThat(ledgers.alerts(changes.get(0).id(), "staff"))
+                .containsExactly(responsible + " PORTAL", responsible + " SMS");
+        assertThat(ledgers.alerts(changes.get(0).id(), "leader")).isEmpty();
+
+        supervision.sweep();
+        assertThat(ledgers.changes(green.id())).hasSize(1);
+
+        // the due day is over
+        ledgers.moveTo(green.dueAt().plus(Duration.ofMinutes(1)));
+        supervision.sweep();
+        supervision.sweep();
+        Ledgers.Row red = ledgers.row(ref).orElseThrow();
+        assertThat(red.light()).isEqualTo("RED");
+        assertThat(red.nextChangeAt()).isNull();
+        changes = ledgers.changes(green.id());
+        assertThat(changes).extracting(c -> c.from() + ">" + c.to()).containsExactly("GREEN>YELLOW", "YELLOW>RED");
+        long redChange = changes.get(1).id();
+        String responsibleNow = "staff:" + actingFor(green.positionId());
+        assertThat(ledgers.alerts(redChange, "staff"))
+                .containsExactly(responsibleNow + " PORTAL", responsibleNow + " SMS");
+        String leader = "staff:" + leaderOfSwj();
+        assertThat(ledgers.alerts(redChange, "leader")).containsExactly(leader + " PORTAL", leader + " SMS");
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM notification_message WHERE idempotency_key LIKE :prefix""")
+                .param("prefix", "supervision:" + redChange + ":%").query(Long.class).single()).isEqualTo(4);
+
+        // every light change is audited, once
+        Ledgers.awaitQuietly(() -> assertThat(jdbc.sql("""
+                SELECT action FROM audit_entry WHERE record_type = 'deadline' AND record_id = :ref ORDER BY seq""")
+                .param("ref", ref).query(String.class).list())
+                .containsExactly("supervision.deadline.yellow", "supervision.deadline.red"));
+    }
+
+    @Test
+    void aSuspensionStopsTheLightsAndAWithdrawalClosesThem() {
+        CaseView accepted = ledgers.accepted();
+        String ref = "case:" + accepted.id();
+        Ledgers.Row before = ledgers.await(ref, r -> r.state().equals("OPEN"));
+        CaseView started = casework.startProcessing(accepted.id(), accepted.version(), null);
+        CaseView suspended = casework.suspend(started.id(), started.version(), null, SpecialProcedure.EXPERT_REVIEW,
+                "外资准入事项须经专家评审");
+        Ledgers.Row stopped = ledgers.await(ref, r -> r.state().equals("SUSPENDED"));
+        assertThat(stopped.nextChangeAt()).isNull();
+        ledgers.await(ref + ":task:1", r -> r.state().equals("SUSPENDED"));
+
+        // long past the due day: a stopped clock does not light up
+        ledgers.moveTo(before.dueAt().plus(Duration.ofDays(10)));
+        supervision.sweep();
+        assertThat(ledgers.row(ref).orElseThrow().light()).isEqualTo("GREEN");
+        assertThat(ledgers.changes(before.id())).isEmpty();
+
+        // the clock runs again with the days that remained: the due day moved on by the days it stood still
+        CaseView resumed = casework.resume(suspended.id(), suspended.version(), null, "评审结束");
+        Ledgers.Row running = ledgers.await(ref, r -> r.state().equals("OPEN"));
+        assertThat(running.dueOn()).isAfter(before.dueOn()).isEqualTo(resumed.deadlines().due());
+        supervision.sweep();
+        assertThat(ledgers.row(ref).orElseThrow().light()).isNotEqualTo("RED");
+
+        casework.withdraw(resumed.id(), resumed.version(), "申请人撤回申请");
+        Ledgers.Row closed = ledgers.await(ref, r -> r.state().equals("CLOSED"));
+        assertThat(closed.nextChangeAt()).isNull();
+        ledgers.await(ref + ":task:1", r -> r.state().equals("CLOSED"));
+        int changes = ledgers.changes(before.id()).size();
+        ledgers.moveTo(running.dueAt().plus(Duration.ofDays(30)));
+        supervision.sweep();
+        assertThat(ledgers.changes(before.id())).hasSize(changes);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM supervision_deadline WHERE source_ref = :source AND state <> 'CLOSED'""")
+                .param("source", ref).query(Long.class).single()).isZero();
+    }
+
+    private long actingFor(Long positionId) {
+        return organization.whoActsFor(positionId, today()).map(Acting::staffId).orElseThrow();
+    }
+
+    private long leaderOfSwj() {
+        long head = organization.positionByCode("SWJ-JZ").orElseThrow().id();
+        return organization.whoActsFor(head, today()).map(Acting::staffId).orElseThrow();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), StatutoryCalendar.ZONE);
+    }
+}
