@@ -28,7 +28,7 @@ import java.util.Map;
  * Prints the figures on stderr as it goes and, last, the RESULT line on stdout.
  *
  * <p>Arguments: {@code --base=http://127.0.0.1:PORT --db=jdbc:postgresql://127.0.0.1:PORT/postgres} and optionally
- * {@code --threads=8 --warmup=10 --measure=30 --cases=1000000 --password=Demo@2026 --phases=accept,raw,e2e,flowable,query
+ * {@code --threads=8 --warmup=10 --measure=30 --cases=1000000 --password=Demo@2026 --phases=accept,basic,raw,e2e,flowable,query
  * --app-pid=N --pg-pid=N} (the last two to tell where the CPU went).
  */
 public final class Bench {
@@ -50,8 +50,9 @@ public final class Bench {
                 Double.parseDouble(opts.getOrDefault("measure", "30")),
                 Integer.parseInt(opts.getOrDefault("cases", "1000000")),
                 opts.getOrDefault("password", "Demo@2026"),
-                opts.getOrDefault("phases", "accept,raw,e2e,flowable,query"));
-        Cpu.watch(Long.parseLong(opts.getOrDefault("app-pid", "0")), Long.parseLong(opts.getOrDefault("pg-pid", "0")));
+                opts.getOrDefault("phases", "accept,basic,raw,e2e,flowable,query"));
+        Cpu.watch(Long.parseLong(opts.getOrDefault("app-pid", "0")), Long.parseLong(opts.getOrDefault("pg-pid", "0")),
+                settings.db());
         new Bench(settings).run();
     }
 
@@ -92,6 +93,9 @@ public final class Bench {
                 accept = casework.acceptance();
                 out.put("accept_per_s", f0(accept.perSecond()));
                 out.put("accept_p99_ms", f1(accept.p99Ms()));
+            }
+            if (phases.contains("basic")) {
+                casework.basicAuthCost();
             }
             Load.Result raw = null;
             if (phases.contains("raw")) {

@@ -206,6 +206,16 @@ final class Casework {
         return result;
     }
 
+    /**
+     * Aside: what HTTP Basic costs an API client (a department system) per request — the password hash is checked on
+     * every request — on the cheapest authenticated GET there is, against the same GET on a signed-in session.
+     */
+    void basicAuthCost() throws Exception {
+        Load.Result basic = Load.run("aside: GET /api/v1/identity/me with HTTP Basic", s.threads(), 2, 10,
+                (w, seq) -> Http.expect(http.getBasic("/api/v1/identity/me", "clerk1", s.password()), 200, "me"));
+        Bench.log("  HTTP Basic on every request caps an API client at about %.0f requests/s here", basic.perSecond());
+    }
+
     /** Phase 5: 办件查询 by number and query code, at random over all cases. */
     Load.Result publicQuery() throws Exception {
         long total = Bench.count(db, "SELECT count(*) FROM casework_case");

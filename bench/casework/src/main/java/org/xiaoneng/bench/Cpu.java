@@ -13,23 +13,47 @@ import java.util.stream.Stream;
  */
 final class Cpu {
 
-    record Snapshot(long nanos, long machineBusy, long app, long postgres, long client) {
+    record Snapshot(long nanos, long machineBusy, long app, long postgres, long client, long commits,
+            long walSyncs) {
     }
 
     private static long appPid;
     private static long postgresPid;
+    private static java.sql.Connection stats;
 
     private Cpu() {
     }
 
-    static void watch(long app, long postgres) {
+    static void watch(long app, long postgres, String jdbcUrl) throws java.sql.SQLException {
         appPid = app;
         postgresPid = postgres;
+        stats = Bench.connect(jdbcUrl);
     }
 
-    static Snapshot snapshot() {
+    static synchronized Snapshot snapshot() {
+        long commits = -1;
+        long walSyncs = -1;
+        try {
+            // what the backends reported so far (they report at most once a second): about right over 30 s
+            Bench.exec(stats, "SELECT pg_stat_clear_snapshot()");
+            commits = Bench.count(stats, "SELECT sum(xact_commit) FROM pg_stat_database");
+            walSyncs = Bench.count(stats, "SELECT wal_sync FROM pg_stat_wal");
+        } catch (java.sql.SQLException e) {
+            // an older server without pg_stat_wal: left out
+        }
         return new Snapshot(System.nanoTime(), machineBusy(), appPid > 0 ? times(appPid, false) : 0,
-                postgresPid > 0 ? postgres() : 0, times(ProcessHandle.current().pid(), false));
+                postgresPid > 0 ? postgres() : 0, times(ProcessHandle.current().pid(), false), commits, walSyncs);
+    }
+
+    /** Database commits and WAL flushes (fsyncs) per unit of work in the window. */
+    static String perUnit(Snapshot a, Snapshot b, long units) {
+        if (a.commits() < 0 || b.commits() < 0 || units == 0) {
+            return "commits per unit: not available";
+        }
+        double seconds = (b.nanos() - a.nanos()) / 1e9;
+        return "PostgreSQL: about %.1f commits and %.1f WAL flushes per unit (%.0f commits/s, %.0f flushes/s)"
+                .formatted((b.commits() - a.commits()) / (double) units, (b.walSyncs() - a.walSyncs()) / (double) units,
+                        (b.commits() - a.commits()) / seconds, (b.walSyncs() - a.walSyncs()) / seconds);
     }
 
     static String between(Snapshot a, Snapshot b) {

@@ -53,6 +53,14 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(30)).build());
     }
 
+    /** A GET with HTTP Basic, as a script or department system may call /api/v1. */
+    Response getBasic(String path, String account, String password) throws IOException, InterruptedException {
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString((account + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + credentials).header("Accept", "application/json").build());
+    }
+
     private Response send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.body());

@@ -128,6 +128,7 @@ final class Load {
         Result result = new Result(name, units, errors.get(), measureSeconds, all);
         Bench.log("%s", result.describe());
         Bench.log("  %s", Cpu.between(cpuFrom, cpuTo));
+        Bench.log("  %s", Cpu.perUnit(cpuFrom, cpuTo, units));
         return result;
     }
 }
