@@ -43,10 +43,13 @@ class EmbeddedDatabaseConfiguration {
         } else {
             Path path = Path.of(dir).toAbsolutePath();
             Files.createDirectories(path.getParent());
-            // zonky turns synchronous_commit off for speed; kept data must survive a crash, so every commit is
-            // flushed to the write-ahead log before it is acknowledged
+            // zonky turns synchronous_commit off and starts the server with -F (fsync off) for speed; kept data must
+            // survive a crash, so every commit is flushed to the write-ahead log before it is acknowledged — which
+            // takes both: synchronous_commit waits for the flush, fsync makes the flush reach the disk (this -c comes
+            // after zonky's -F on the command line, and the later setting wins)
             builder.setDataDirectory(path).setCleanDataDirectory(false)
-                    .setServerConfig("synchronous_commit", "on");
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on");
         }
         if (properties.port() > 0) {
             builder.setPort(properties.port());
