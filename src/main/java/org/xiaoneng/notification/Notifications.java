@@ -19,7 +19,8 @@ import jakarta.validation.Valid;
  * without one): the message is written to an outbox in that transaction, so a change that rolls back sends nothing,
  * and it is delivered after the commit by a dispatcher that retries with backoff — none lost, none sent twice once
  * marked sent. The same idempotency key never queues a second message. The portal channel is the applicant's inbox,
- * read here by recipient reference.
+ * read here by recipient reference
+ * ({@code applicant:<id>} for applicants, {@code staff:<id>} for staff).
  */
 @Service
 @Validated
@@ -52,6 +53,12 @@ public class Notifications {
     @Transactional(readOnly = true)
     public List<InboxMessage> inbox(String recipientReference) {
         return outbox.inbox(recipientReference, MAX_LIST);
+    }
+
+    /** How many of the recipient's inbox messages are unread. */
+    @Transactional(readOnly = true)
+    public int unread(String recipientReference) {
+        return outbox.unread(recipientReference);
     }
 
     /** Marks one of the applicant's inbox messages read; false when it is not theirs. */

@@ -74,6 +74,11 @@ public class OrganizationDirectory {
         return queries.functions();
     }
 
+    /** The active staff member linked to this account, with or without a position; their in-app inbox key. */
+    public Optional<Long> staffIdOf(String account) {
+        return queries.staffIdOf(account);
+    }
+
     /** The active position held by the staff member linked to this account, if any. */
     public Optional<StaffPost> postOf(String account) {
         return queries.postOf(account);

@@ -143,6 +143,13 @@ public class Outbox {
                 .list();
     }
 
+    public int unread(String recipientReference) {
+        return jdbc.sql("""
+                SELECT count(*) FROM notification_message
+                 WHERE recipient_ref = :ref AND channel = 'PORTAL' AND read_at IS NULL""")
+                .param("ref", recipientReference).query(Integer.class).single();
+    }
+
     /** Marks the recipient's own inbox message read; false when it is not theirs (or not there). */
     public boolean markRead(String recipientReference, long id, Instant now) {
         return jdbc.sql("""

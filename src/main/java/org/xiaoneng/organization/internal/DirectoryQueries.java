@@ -91,6 +91,11 @@ public class DirectoryQueries {
                 .query(FunctionRef.class).list();
     }
 
+    public Optional<Long> staffIdOf(String account) {
+        return jdbc.sql("SELECT id FROM organization_staff WHERE account = :account AND active ORDER BY id LIMIT 1")
+                .param("account", account).query(Long.class).optional();
+    }
+
     public Optional<StaffPost> postOf(String account) {
         return jdbc.sql("""
                 SELECT s.id AS staff_id, s.name AS staff_name, p.id AS position_id, p.name AS position_name,
