@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The deadlines of a case changed: received, resubmitted, accepted (also deemed), a task opened, claimed or done, the
- * clock stopped or resumed, the extension, the decision, closing or withdrawal, or a calendar correction that moved
+ * clock stopped or resumed, the extension, the decision, the licence's issue, closing or withdrawal, or a calendar correction that moved
  * its dates. Published inside the transaction that made the change (or, for demo data, that loaded it).
  *
  * <p>The event is a snapshot: {@link #deadlines} lists every deadline the case has had that is still meaningful — the

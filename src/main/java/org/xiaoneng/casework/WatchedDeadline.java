@@ -9,7 +9,8 @@ import org.xiaoneng.calendar.StatutoryCalendar;
 /**
  * One deadline of a case as supervision watches it, in a {@link CaseDeadlinesChanged}.
  *
- * @param key                 stable within the case and kind: {@code acceptance}, {@code case}, {@code task:<no>}
+ * @param key                 stable within the case and kind: {@code acceptance}, {@code case}, {@code task:<no>},
+ *                            {@code licence}
  * @param due                 the last day (on time through its end)
  * @param dueAt               the instant it becomes overdue: the start of the day after {@code due} in Asia/Shanghai
  * @param limitWorkingDays    the limit the deadline measures, in working days (the stage's limit for a task)
@@ -22,7 +23,8 @@ import org.xiaoneng.calendar.StatutoryCalendar;
  *                            (holder, or deputy for an absent holder); null when nobody is known
  * @param staffAssigned       true when that person took the work on (claimed it, or made the receipt), false when
  *                            they are only who acts for the position today
- * @param open                false once the deadline ended (decided, accepted, task done, case closed or withdrawn)
+ * @param open                false once the deadline ended (decided, accepted, task done, licence issued,
+ *                            case closed or withdrawn)
  */
 public record WatchedDeadline(DeadlineKind kind, String key, LocalDate due, Instant dueAt, int limitWorkingDays,
         @Nullable Integer warningWorkingDays, @Nullable String stageName, long departmentId,

@@ -7,5 +7,7 @@ public enum DeadlineSubject {
     /** A case's own due date (承诺时限). */
     CASE,
     /** A process task of a case (环节时限). */
-    CASE_TASK
+    CASE_TASK,
+    /** An approved case's licence issuance (发证期限, 10 working days from the decision, 行政许可法 art. 44). */
+    CASE_LICENCE
 }

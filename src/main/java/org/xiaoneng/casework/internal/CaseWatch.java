@@ -9,17 +9,24 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.xiaoneng.calendar.StatutoryCalendar;
 import org.xiaoneng.casework.CaseDeadlines;
+import org.xiaoneng.casework.CaseEventType;
 import org.xiaoneng.casework.CaseState;
 import org.xiaoneng.casework.CaseTask;
 import org.xiaoneng.casework.DeadlineKind;
 import org.xiaoneng.casework.StageDue;
+import org.xiaoneng.casework.TaskOutcome;
 import org.xiaoneng.catalog.ProcessStage;
 import org.xiaoneng.catalog.ProcessTask;
 
 /**
  * The deadlines of a case that supervision watches, as the case alone knows them (who acts for a position is looked up
  * when they are announced): the intake decision while the case waits for it, the case's own due date once accepted,
- * and each process task with its stage's due date. Two snapshots are equal when nothing supervision sees changed.
+ * each process task with its stage's due date, and after an approval the licence until it is issued. Two snapshots
+ * are equal when nothing supervision sees changed.
+ *
+ * <p>Who answers for the licence follows the intake decision's rule (whoever took the work on, else the position):
+ * the person who made the approval, in the position of the 决定 task it completed (in that task's department); when
+ * the approval came after every stage was done, the last stage's position in the lead department, as for the case.
  */
 final class CaseWatch {
 
@@ -73,7 +80,32 @@ final class CaseWatch {
                     task.stageName(), task.departmentId(), task.positionId(), task.positionName(), task.claimedBy(),
                     task.state().open()));
         }
+        if (dates.certificateDue() != null) {
+            watched.add(licence(c, dates.certificateDue(), tasks));
+        }
         return new Snapshot(List.copyOf(watched), dates.clockStopped());
+    }
+
+    /** 发证期限: open from the approval until the licence is issued (a case cannot be closed before it is). */
+    private static Watch licence(Case c, LocalDate due, List<CaseTask> tasks) {
+        CaseEvent approval = null;
+        for (CaseEvent event : c.history()) {
+            if (event.type() == CaseEventType.DECIDED) {
+                approval = event;
+            }
+        }
+        CaseTask decided = null;
+        for (CaseTask task : tasks) {
+            if (task.outcome() == TaskOutcome.DECIDED) {
+                decided = task;
+            }
+        }
+        Long positionId = decided != null ? Long.valueOf(decided.positionId()) : lastPosition(c);
+        String positionName = decided != null ? decided.positionName() : lastPositionName(c);
+        long departmentId = decided != null ? decided.departmentId() : c.item().details().leadDepartment().id();
+        boolean open = c.state() == CaseState.DECIDED && c.certificateNumber() == null;
+        return new Watch(DeadlineKind.LICENCE, "licence", due, CaseClock.CERTIFICATE_WORKING_DAYS, null, null,
+                departmentId, positionId, positionName, approval == null ? null : approval.actor().account(), open);
     }
 
     /** The position of the last stage (the one that decides), for a case whose stages are all done. */

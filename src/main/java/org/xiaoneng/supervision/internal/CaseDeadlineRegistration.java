@@ -78,6 +78,7 @@ class CaseDeadlineRegistration {
             case ACCEPTANCE -> "case:" + caseId + ":acceptance";
             case CASE -> "case:" + caseId;
             case TASK -> "case:" + caseId + ":" + deadline.key();
+            case LICENCE -> "case:" + caseId + ":licence";
         };
     }
 
@@ -86,6 +87,7 @@ class CaseDeadlineRegistration {
             case ACCEPTANCE -> DeadlineSubject.CASE_ACCEPTANCE;
             case CASE -> DeadlineSubject.CASE;
             case TASK -> DeadlineSubject.CASE_TASK;
+            case LICENCE -> DeadlineSubject.CASE_LICENCE;
         };
     }
 }
