@@ -110,12 +110,49 @@ class CaseWatchTests {
         c.complete(3, TaskOutcome.PASS, "同意", null, REVIEWER, at("2025-10-09"));
         c.decide(Outcome.APPROVED, "符合条件", "《外商投资法》第四条", DECISION_POSITION, APPROVER, at("2025-10-09"));
         assertThat(watch(c, "case").open()).isFalse();
-        assertThat(CaseWatch.of(c, calendar).deadlines()).noneMatch(CaseWatch.Watch::open);
+        assertThat(CaseWatch.of(c, calendar).deadlines()).filteredOn(CaseWatch.Watch::open)
+                .extracting(CaseWatch.Watch::key).containsExactly("licence");
 
         Case withdrawn = received();
         withdrawn.accept(List.of(), CLERK, at("2025-09-26"));
         withdrawn.withdraw("申请人撤回", CLERK, at("2025-09-29"));
         assertThat(CaseWatch.of(withdrawn, calendar).deadlines()).isNotEmpty().noneMatch(CaseWatch.Watch::open);
+    }
+
+    @Test
+    void anApprovalOpensTheLicenceDeadlineForTheDeciderAndTheIssueClosesIt() {
+        Case c = received();
+        c.accept(List.of(), CLERK, at("2025-09-26"));
+        c.complete(1, TaskOutcome.PASS, "材料齐全，转承办", null, CLERK, at("2025-09-29"));
+        c.complete(2, TaskOutcome.PASS, "同意", null, HANDLER, at("2025-10-08"));
+        c.complete(3, TaskOutcome.PASS, "同意", null, REVIEWER, at("2025-10-09"));
+        assertThat(CaseWatch.of(c, calendar).deadlines()).noneMatch(w -> w.kind() == DeadlineKind.LICENCE);
+        c.decide(Outcome.APPROVED, "符合条件", "《外商投资法》第四条", DECISION_POSITION, APPROVER, at("2025-10-09"));
+        CaseWatch.Watch licence = watch(c, "licence");
+        assertThat(licence.kind()).isEqualTo(DeadlineKind.LICENCE);
+        assertThat(licence.due()).isEqualTo(c.deadlines().certificateDue()).isEqualTo(date("2025-10-22")); // Saturday 10-11 worked
+        assertThat(licence.limitWorkingDays()).isEqualTo(10);
+        assertThat(licence.warningWorkingDays()).isNull();
+        assertThat(licence.positionId()).isEqualTo(DECISION_POSITION); // the 决定 task the approval completed
+        assertThat(licence.departmentId()).isEqualTo(11L);
+        assertThat(licence.account()).isEqualTo("approver1");
+        assertThat(licence.open()).isTrue();
+
+        c.issueCertificate("2025SWJZ001", HANDLER, at("2025-10-13"));
+        assertThat(watch(c, "licence").open()).isFalse();
+        assertThat(CaseWatch.of(c, calendar).deadlines()).noneMatch(CaseWatch.Watch::open);
+    }
+
+    @Test
+    void aDenialHasNoLicenceDeadline() {
+        Case c = received();
+        c.accept(List.of(), CLERK, at("2025-09-26"));
+        c.complete(1, TaskOutcome.PASS, "材料齐全，转承办", null, CLERK, at("2025-09-29"));
+        c.complete(2, TaskOutcome.PASS, "同意", null, HANDLER, at("2025-10-08"));
+        c.complete(3, TaskOutcome.PASS, "同意", null, REVIEWER, at("2025-10-09"));
+        c.decide(Outcome.DENIED, "不符合准入条件", "《外商投资法》第四条", DECISION_POSITION, APPROVER, at("2025-10-09"));
+        assertThat(CaseWatch.of(c, calendar).deadlines()).noneMatch(w -> w.kind() == DeadlineKind.LICENCE)
+                .noneMatch(CaseWatch.Watch::open);
     }
 
     @Test
