@@ -10,11 +10,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.IntegrationTest;
 import org.xiaoneng.TestClock;
 import org.xiaoneng.calendar.StatutoryCalendar;
+import org.xiaoneng.casework.CaseDeadlinesChanged;
+import org.xiaoneng.casework.CaseState;
 import org.xiaoneng.casework.CaseView;
+import org.xiaoneng.casework.DeadlineKind;
+import org.xiaoneng.casework.WatchedDeadline;
 import org.xiaoneng.casework.Casework;
 import org.xiaoneng.casework.SpecialProcedure;
 import org.xiaoneng.catalog.ItemCatalog;
@@ -35,6 +41,9 @@ class SupervisionLedgerTests {
     @Autowired OrganizationDirectory organization;
     @Autowired TestClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired StatutoryCalendar calendar;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate transactions;
 
     Ledgers ledgers;
 
@@ -148,6 +157,59 @@ class SupervisionLedgerTests {
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM supervision_deadline WHERE source_ref = :source AND state <> 'CLOSED'""")
                 .param("source", ref).query(Long.class).single()).isZero();
+    }
+
+    /**
+     * The licence (发证期限) as casework announces it after an approval (the snapshot is published here, in a
+     * transaction of its own, because the casework facade's approval needs the full process with its positions): it
+     * is watched from the approval, and a licence not issued by its due day turns red once, alerting the decider and
+     * the department leader; the snapshot of the issue closes it.
+     */
+    @Test
+    void aLicenceNotIssuedInTimeTurnsRedAndItsIssueClosesIt() {
+        CaseView accepted = ledgers.accepted();
+        Ledgers.Row whole = ledgers.await("case:" + accepted.id(), r -> r.state().equals("OPEN"));
+        LocalDate approvedOn = today();
+        LocalDate due = calendar.plusWorkingDays(approvedOn, 10);
+        Long decider = organization.whoActsFor(whole.positionId(), approvedOn).map(Acting::staffId).orElseThrow();
+        announceLicence(accepted, 100, due, whole, decider, true);
+
+        String ref = "case:" + accepted.id() + ":licence";
+        Ledgers.Row green = ledgers.await(ref, r -> r.state().equals("OPEN"));
+        assertThat(green.light()).isEqualTo("GREEN");
+        assertThat(green.dueOn()).isEqualTo(due);
+        assertThat(jdbc.sql("SELECT subject_type FROM supervision_deadline WHERE id = :id").param("id", green.id())
+                .query(String.class).single()).isEqualTo("CASE_LICENCE");
+
+        ledgers.moveTo(green.dueAt().plus(Duration.ofMinutes(1)));
+        supervision.sweep();
+        supervision.sweep();
+        Ledgers.Row red = ledgers.row(ref).orElseThrow();
+        assertThat(red.light()).isEqualTo("RED");
+        List<Ledgers.Change> changes = ledgers.changes(green.id());
+        assertThat(changes).extracting(Ledgers.Change::to).endsWith("RED").containsOnlyOnce("RED");
+        long redChange = changes.get(changes.size() - 1).id();
+        assertThat(ledgers.alerts(redChange, "staff"))
+                .containsExactly("staff:" + decider + " PORTAL", "staff:" + decider + " SMS");
+        String leader = "staff:" + leaderOfSwj();
+        assertThat(ledgers.alerts(redChange, "leader")).containsExactly(leader + " PORTAL", leader + " SMS");
+
+        // issued late: the deadline ends, its light stays as the record of the delay
+        announceLicence(accepted, 101, due, whole, decider, false);
+        Ledgers.Row closed = ledgers.await(ref, r -> r.state().equals("CLOSED"));
+        assertThat(closed.nextChangeAt()).isNull();
+        assertThat(closed.light()).isEqualTo("RED");
+    }
+
+    private void announceLicence(CaseView c, int eventSeq, LocalDate due, Ledgers.Row decided, long decider,
+            boolean open) {
+        WatchedDeadline licence = new WatchedDeadline(DeadlineKind.LICENCE, "licence", due,
+                WatchedDeadline.overdueFrom(due), 10, null, null, decided.departmentId(), decided.positionId(), null,
+                decider, null, true, open);
+        transactions.executeWithoutResult(status -> events.publishEvent(new CaseDeadlinesChanged(c.id(), c.number(),
+                "SWJ-XK-001", "外商投资企业设立审批", decided.departmentId(), eventSeq, c.deadlines().calendarRevision(),
+                open ? CaseState.DECIDED : CaseState.DELIVERED, false, List.of(licence),
+                open ? "casework.case.decided" : "casework.case.certificate-issued", clock.instant())));
     }
 
     private long actingFor(Long positionId) {

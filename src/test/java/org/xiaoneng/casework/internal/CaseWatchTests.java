@@ -130,7 +130,8 @@ class CaseWatchTests {
         c.decide(Outcome.APPROVED, "符合条件", "《外商投资法》第四条", DECISION_POSITION, APPROVER, at("2025-10-09"));
         CaseWatch.Watch licence = watch(c, "licence");
         assertThat(licence.kind()).isEqualTo(DeadlineKind.LICENCE);
-        assertThat(licence.due()).isEqualTo(c.deadlines().certificateDue()).isEqualTo(date("2025-10-22")); // Saturday 10-11 worked
+        // 10 working days after the decision: Saturday 10-11 is worked
+        assertThat(licence.due()).isEqualTo(c.deadlines().certificateDue()).isEqualTo(date("2025-10-22"));
         assertThat(licence.limitWorkingDays()).isEqualTo(10);
         assertThat(licence.warningWorkingDays()).isNull();
         assertThat(licence.positionId()).isEqualTo(DECISION_POSITION); // the 决定 task the approval completed
