@@ -55,21 +55,24 @@ class SupervisionPagesTests {
         closedNumber = "2026SWJC" + suffix;
         redCase = 900_000_000L + System.nanoTime() % 1_000_000L;
         LocalDate today = LocalDate.now(StatutoryCalendar.ZONE);
-        insert(redNumber, redCase, swj, "RED", "OPEN", today.minusDays(10));
-        insert(yellowNumber, redCase + 1, gsj, "YELLOW", "OPEN", today.plusDays(1));
-        insert(closedNumber, redCase + 2, swj, "RED", "CLOSED", today.minusDays(10));
+        insert("CASE", redNumber, redCase, swj, "RED", "OPEN", today.minusDays(10));
+        insert("CASE_LICENCE", redNumber, redCase, swj, "RED", "OPEN", today.minusDays(3));
+        insert("CASE", yellowNumber, redCase + 1, gsj, "YELLOW", "OPEN", today.plusDays(1));
+        insert("CASE", closedNumber, redCase + 2, swj, "RED", "CLOSED", today.minusDays(10));
     }
 
-    private void insert(String number, long caseId, long department, String light, String state, LocalDate due) {
+    private void insert(String subject, String number, long caseId, long department, String light, String state, LocalDate due) {
         Instant dueAt = due.plusDays(1).atStartOfDay(StatutoryCalendar.ZONE).toInstant();
         jdbc.sql("""
                 INSERT INTO supervision_deadline (subject_type, subject_ref, source_ref, source_seq, source_revision,
                        case_id, case_number, item_code, item_name, department_id, position_name, staff_name,
                        limit_working_days, warning_working_days, due_on, due_at, yellow_at, light, state,
                        registered_at, updated_at)
-                VALUES ('CASE', :ref, :ref, 1, 0, :caseId, :number, 'SWJ-XK-001', '外商投资企业设立审批', :department,
+                VALUES (:subject, :ref, :source, 1, 0, :caseId, :number, 'SWJ-XK-001', '外商投资企业设立审批', :department,
                        '承办岗', '张伟', 20, 4, :due, :dueAt, :yellowAt, :light, :state, now(), now())""")
-                .param("ref", "case:" + caseId).param("caseId", caseId).param("number", number)
+                .param("subject", subject).param("source", "case:" + caseId)
+                .param("ref", "case:" + caseId + (subject.equals("CASE_LICENCE") ? ":licence" : ""))
+                .param("caseId", caseId).param("number", number)
                 .param("department", department).param("due", due)
                 .param("dueAt", dueAt.atOffset(ZoneOffset.UTC))
                 .param("yellowAt", dueAt.minusSeconds(5 * 86_400).atOffset(ZoneOffset.UTC))
@@ -93,6 +96,7 @@ class SupervisionPagesTests {
                 .andExpect(content().string(containsString("href=\"/console/cases/" + redCase + "\"")))
                 .andExpect(content().string(containsString("市商务局")))
                 .andExpect(content().string(containsString("红灯（超期）")))
+                .andExpect(content().string(containsString("发证期限")))
                 .andExpect(content().string(containsString(yellowNumber)))
                 .andExpect(content().string(containsString("黄灯（预警）")))
                 .andExpect(content().string(not(containsString(closedNumber))));
@@ -136,6 +140,7 @@ class SupervisionPagesTests {
         mvc.perform(get("/console/supervision").param("lang", "en").with(leaderOf(swj)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Red (overdue)")))
+                .andExpect(content().string(containsString("Licence issuance")))
                 .andExpect(content().string(containsString("working days overdue")));
     }
 }
