@@ -202,7 +202,10 @@ class CaseworkJourneyBrowserTests {
     }
 
     private void submit(String form) {
-        staff.findElement(By.id(form + "-submit")).click();
+        WebElement button = staff.findElement(By.id(form + "-submit"));
+        button.click();
+        // a step answers with a new page (redirect, or the page again with the refusal): wait for it, not the old one
+        waitFor(staff).until(ExpectedConditions.stalenessOf(button));
         waitFor(staff).until(d -> !d.findElements(By.id("flash")).isEmpty()
                 || !d.findElements(By.id("form-error")).isEmpty());
         assertThat(staff.findElements(By.id("form-error"))).as("refused: %s", errorText()).isEmpty();
@@ -218,10 +221,13 @@ class CaseworkJourneyBrowserTests {
         WebElement link = waitFor(staff).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("a[href$='/console/inbox/" + caseId + "/tasks/" + taskNo + "']")));
         link.click();
-        waitFor(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("task-claim"))).click();
-        WebElement text = waitFor(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("task-opinion")));
+        WebElement claim = waitFor(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("task-claim")));
+        claim.click();
+        // the claim reloads the page: look for the completion form only on the new one
+        waitFor(staff).until(ExpectedConditions.stalenessOf(claim));
+        waitFor(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
         new Select(staff.findElement(By.id("task-outcome"))).selectByValue("PASS");
-        text.sendKeys(opinion);
+        staff.findElement(By.id("task-opinion")).sendKeys(opinion);
         staff.findElement(By.id("task-complete")).click();
         waitFor(staff).until(ExpectedConditions.urlMatches(".*/console/inbox$"));
     }
