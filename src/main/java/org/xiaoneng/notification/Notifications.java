@@ -55,6 +55,14 @@ public class Notifications {
         return outbox.inbox(recipientReference, MAX_LIST);
     }
 
+    /**
+     * The inbox reference of a staff member: where modules address their in-app alerts and where the console reads
+     * them, one convention for both.
+     */
+    public static String staffInbox(long staffId) {
+        return "staff:" + staffId;
+    }
+
     /** How many of the recipient's inbox messages are unread. */
     @Transactional(readOnly = true)
     public int unread(String recipientReference) {

@@ -67,6 +67,6 @@ class StaffMessagesPages {
     }
 
     private Optional<String> inboxReference() {
-        return organization.staffIdOf(currentActor.actor().account()).map(id -> "staff:" + id);
+        return organization.staffIdOf(currentActor.actor().account()).map(Notifications::staffInbox);
     }
 }

@@ -87,7 +87,8 @@ class LightAlerts {
 
     private int send(StaffContact to, String template, List<String> arguments, Ledger.Swept change, String role) {
         return notifications.send(new NotificationRequest(
-                new NotificationRequest.Recipient("staff:" + to.staffId(), to.name(), null, to.mobile(), null),
+                new NotificationRequest.Recipient(Notifications.staffInbox(to.staffId()), to.name(), null, to.mobile(),
+                        null),
                 EnumSet.of(Channel.PORTAL, Channel.SMS), template, arguments, change.caseNumber(),
                 "supervision:" + change.changeId() + ":" + role, change.departmentId()));
     }
