@@ -70,7 +70,24 @@ public enum Permission {
      * See the supervision console (电子监察): the watched deadlines and their lights, in the data scope (a department
      * leader sees his department's).
      */
-    SUPERVISION_DEADLINE_VIEW("supervision:deadline:view");
+    SUPERVISION_DEADLINE_VIEW("supervision:deadline:view"),
+    /** See the violations supervision found (违规记录), in the data scope. */
+    SUPERVISION_VIOLATION_VIEW("supervision:violation:view"),
+    /**
+     * Change the rules' switches and parameters, the accountability policy and the escalation ladder of supervision
+     * orders (the efficiency office).
+     */
+    SUPERVISION_RULE_CONFIGURE("supervision:rule:configure"),
+    /** Issue supervision orders (督办) to departments in scope, and close them after the department's response. */
+    SUPERVISION_ORDER_ISSUE("supervision:order:issue"),
+    /** Respond, for one's department, to the supervision orders it received. */
+    SUPERVISION_ORDER_RESPOND("supervision:order:respond"),
+    /** Confirm or dismiss proposed warnings and sanctions (效能告诫, 问责), with a reason. */
+    SUPERVISION_SANCTION_DECIDE("supervision:sanction:decide"),
+    /** Decide the appeals against confirmed warnings and sanctions. */
+    SUPERVISION_APPEAL_DECIDE("supervision:appeal:decide"),
+    /** See one's own warnings and sanctions and appeal against them. Every staff role holds it. */
+    SUPERVISION_SANCTION_APPEAL("supervision:sanction:appeal");
 
     private final String code;
 

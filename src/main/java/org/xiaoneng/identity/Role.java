@@ -27,7 +27,14 @@ import static org.xiaoneng.identity.Permission.ORGANIZATION_POSITION_VIEW;
 import static org.xiaoneng.identity.Permission.ORGANIZATION_REPORT_VIEW;
 import static org.xiaoneng.identity.Permission.ORGANIZATION_STAFF_EDIT;
 import static org.xiaoneng.identity.Permission.ORGANIZATION_STAFF_VIEW;
+import static org.xiaoneng.identity.Permission.SUPERVISION_APPEAL_DECIDE;
 import static org.xiaoneng.identity.Permission.SUPERVISION_DEADLINE_VIEW;
+import static org.xiaoneng.identity.Permission.SUPERVISION_ORDER_ISSUE;
+import static org.xiaoneng.identity.Permission.SUPERVISION_ORDER_RESPOND;
+import static org.xiaoneng.identity.Permission.SUPERVISION_RULE_CONFIGURE;
+import static org.xiaoneng.identity.Permission.SUPERVISION_SANCTION_APPEAL;
+import static org.xiaoneng.identity.Permission.SUPERVISION_SANCTION_DECIDE;
+import static org.xiaoneng.identity.Permission.SUPERVISION_VIOLATION_VIEW;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -41,18 +48,20 @@ import java.util.Set;
  * <caption>Roles, where they may be held, and their permissions</caption>
  * <tr><th>role</th><th>held over</th><th>sub-departments</th><th>permissions</th></tr>
  * <tr><td>every role</td><td></td><td></td><td>inquiry:inquiry:record|view (首问: whoever is asked first owns the
- *     inquiry)</td></tr>
+ *     inquiry); supervision:sanction:appeal (one's own warnings and sanctions)</td></tr>
  * <tr><td>WINDOW_CLERK, HANDLER, REVIEWER, APPROVER</td><td>a department</td><td>only when granted so</td>
  *     <td>organization:department|function|position|staff:view; catalog:item:view; casework:case:view, and:
  *     clerk casework:case:receive|accept; handler and reviewer casework:case:handle; approver
  *     casework:case:handle|decide</td></tr>
  * <tr><td>DEPARTMENT_ADMIN</td><td>a department</td><td>yes by default</td>
  *     <td>the four organization views; organization:department|function|position|staff:edit,
- *     organization:absence:edit; audit:entry:view; catalog:item:view|edit|publish, catalog:report:view</td></tr>
+ *     organization:absence:edit; audit:entry:view; catalog:item:view|edit|publish, catalog:report:view;
+ *     supervision:order:respond</td></tr>
  * <tr><td>SUPERVISOR, LEADER</td><td>the whole city or a department</td><td>always</td>
  *     <td>the four organization views; organization:report:view; audit:entry:view; catalog:item:view,
- *     catalog:report:view; casework:case:view; inquiry:inquiry:oversee; supervision:deadline:view; the supervisor also
- *     notification:outbox:view</td></tr>
+ *     catalog:report:view; casework:case:view; inquiry:inquiry:oversee; supervision:deadline|violation:view; the
+ *     supervisor also notification:outbox:view, supervision:rule:configure, supervision:order:issue,
+ *     supervision:sanction:decide; the leader also supervision:order:respond, supervision:appeal:decide</td></tr>
  * <tr><td>SYSTEM_ADMIN</td><td>the whole city only</td><td>—</td>
  *     <td>every permission, including identity:account:view|edit, audit:chain:verify and calendar:day:edit</td></tr>
  * </table>
@@ -77,7 +86,7 @@ public enum Role {
     /** 效能监察员 (efficiency office): watches cases and departments; may never approve where he supervises. */
     SUPERVISOR(Where.CITY_OR_DEPARTMENT, true, true, supervisor()),
     /** 领导: reads everything in his scope, including reports and the audit trail. */
-    LEADER(Where.CITY_OR_DEPARTMENT, true, true, overseer()),
+    LEADER(Where.CITY_OR_DEPARTMENT, true, true, leader()),
     /** 系统管理员: accounts, roles and the platform; holds every permission, over the whole city. */
     SYSTEM_ADMIN(Where.CITY, true, true, EnumSet.allOf(Permission.class));
 
@@ -128,7 +137,8 @@ public enum Role {
 
     private static Set<Permission> viewer() {
         return EnumSet.of(ORGANIZATION_DEPARTMENT_VIEW, ORGANIZATION_FUNCTION_VIEW, ORGANIZATION_POSITION_VIEW,
-                ORGANIZATION_STAFF_VIEW, CATALOG_ITEM_VIEW, INQUIRY_INQUIRY_RECORD, INQUIRY_INQUIRY_VIEW);
+                ORGANIZATION_STAFF_VIEW, CATALOG_ITEM_VIEW, INQUIRY_INQUIRY_RECORD, INQUIRY_INQUIRY_VIEW,
+                SUPERVISION_SANCTION_APPEAL);
     }
 
     private static Set<Permission> with(Set<Permission> base, Permission... more) {
@@ -141,14 +151,22 @@ public enum Role {
         Set<Permission> permissions = viewer();
         permissions.addAll(EnumSet.of(ORGANIZATION_DEPARTMENT_EDIT, ORGANIZATION_FUNCTION_EDIT,
                 ORGANIZATION_POSITION_EDIT, ORGANIZATION_STAFF_EDIT, ORGANIZATION_ABSENCE_EDIT, AUDIT_ENTRY_VIEW,
-                CATALOG_ITEM_EDIT, CATALOG_ITEM_PUBLISH, CATALOG_REPORT_VIEW));
+                CATALOG_ITEM_EDIT, CATALOG_ITEM_PUBLISH, CATALOG_REPORT_VIEW, SUPERVISION_ORDER_RESPOND));
         return permissions;
     }
 
     /** The efficiency office also watches whether applicants were told (notifications and their delivery). */
     private static Set<Permission> supervisor() {
         Set<Permission> permissions = overseer();
-        permissions.add(NOTIFICATION_OUTBOX_VIEW);
+        permissions.addAll(EnumSet.of(NOTIFICATION_OUTBOX_VIEW, SUPERVISION_RULE_CONFIGURE, SUPERVISION_ORDER_ISSUE,
+                SUPERVISION_SANCTION_DECIDE));
+        return permissions;
+    }
+
+    /** A leader answers his department's supervision orders and decides appeals against sanctions in his scope. */
+    private static Set<Permission> leader() {
+        Set<Permission> permissions = overseer();
+        permissions.addAll(EnumSet.of(SUPERVISION_ORDER_RESPOND, SUPERVISION_APPEAL_DECIDE));
         return permissions;
     }
 
@@ -156,7 +174,7 @@ public enum Role {
         Set<Permission> permissions = viewer();
         permissions.addAll(EnumSet.of(ORGANIZATION_REPORT_VIEW, AUDIT_ENTRY_VIEW, CATALOG_REPORT_VIEW,
                 CASEWORK_CASE_VIEW, INQUIRY_INQUIRY_OVERSEE,
-                SUPERVISION_DEADLINE_VIEW));
+                SUPERVISION_DEADLINE_VIEW, SUPERVISION_VIOLATION_VIEW));
         return permissions;
     }
 }

@@ -26,7 +26,8 @@ class RoleTests {
                     .filteredOn(p -> !p.code().startsWith("casework:")).containsExactlyInAnyOrder(
                     Permission.ORGANIZATION_DEPARTMENT_VIEW, Permission.ORGANIZATION_FUNCTION_VIEW,
                     Permission.ORGANIZATION_POSITION_VIEW, Permission.ORGANIZATION_STAFF_VIEW,
-                    Permission.CATALOG_ITEM_VIEW, Permission.INQUIRY_INQUIRY_RECORD, Permission.INQUIRY_INQUIRY_VIEW);
+                    Permission.CATALOG_ITEM_VIEW, Permission.INQUIRY_INQUIRY_RECORD, Permission.INQUIRY_INQUIRY_VIEW,
+                    Permission.SUPERVISION_SANCTION_APPEAL);
             assertThat(role.where()).isEqualTo(Role.Where.DEPARTMENT);
             assertThat(role.coversSubdepartmentsByDefault()).isFalse();
         }
@@ -103,6 +104,20 @@ class RoleTests {
                     .isEqualTo(watcher);
         }
         assertThat(Permission.SUPERVISION_DEADLINE_VIEW.code()).isEqualTo("supervision:deadline:view");
+    }
+
+    @Test
+    void supervisorsOrderAndSanctionDepartmentsAnswerAndLeadersDecideAppeals() {
+        assertThat(Role.SUPERVISOR.permissions()).contains(Permission.SUPERVISION_RULE_CONFIGURE,
+                Permission.SUPERVISION_ORDER_ISSUE, Permission.SUPERVISION_SANCTION_DECIDE)
+                .doesNotContain(Permission.SUPERVISION_ORDER_RESPOND, Permission.SUPERVISION_APPEAL_DECIDE);
+        assertThat(Role.LEADER.permissions()).contains(Permission.SUPERVISION_ORDER_RESPOND,
+                Permission.SUPERVISION_APPEAL_DECIDE).doesNotContain(Permission.SUPERVISION_ORDER_ISSUE,
+                Permission.SUPERVISION_SANCTION_DECIDE, Permission.SUPERVISION_RULE_CONFIGURE);
+        assertThat(Role.DEPARTMENT_ADMIN.permissions()).contains(Permission.SUPERVISION_ORDER_RESPOND);
+        for (Role role : Role.values()) {
+            assertThat(role.permissions()).as(role.name()).contains(Permission.SUPERVISION_SANCTION_APPEAL);
+        }
     }
 
     @Test
