@@ -9,5 +9,10 @@ public enum DeadlineSubject {
     /** A process task of a case (环节时限). */
     CASE_TASK,
     /** An approved case's licence issuance (发证期限, 10 working days from the decision, 行政许可法 art. 44). */
-    CASE_LICENCE
+    CASE_LICENCE,
+    /**
+     * A supervision order's response (督办回复期限): yellow when the response is late (the order turns orange), red when
+     * it is still late after the orange stage (the order turns red).
+     */
+    SUPERVISION_ORDER
 }

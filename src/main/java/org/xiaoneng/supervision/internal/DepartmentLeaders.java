@@ -17,7 +17,7 @@ import org.xiaoneng.organization.PositionRef;
  * without one answers through its parent.
  */
 @Component
-class DepartmentLeaders {
+public class DepartmentLeaders {
 
     private final OrganizationDirectory organization;
     private final SupervisionProperties properties;
@@ -28,7 +28,7 @@ class DepartmentLeaders {
     }
 
     /** Who leads the department on the date; empty when no head position up the tree or nobody acts for it. */
-    Optional<Acting> leaderOf(long departmentId, LocalDate date) {
+    public Optional<Acting> leaderOf(long departmentId, LocalDate date) {
         Set<Long> seen = new HashSet<>();
         Optional<DepartmentRef> department = organization.department(departmentId);
         while (department.isPresent() && seen.add(department.get().id())) {

@@ -20,9 +20,13 @@ import org.xiaoneng.supervision.DeadlineState;
 import org.xiaoneng.supervision.DeadlineSubject;
 import org.xiaoneng.supervision.Light;
 
-/** The ledger of watched deadlines in SQL: registration from snapshots, the set-based sweep, the console's reads. */
+/**
+ * The ledger of watched deadlines in SQL: registration from snapshots, the set-based sweep, the console's reads.
+ * Public only for {@link #watchOrder} and {@link #unwatchOrder}: the order module (a sub-package) registers the
+ * response deadlines of supervision orders here, so that one sweep watches them too.
+ */
 @Repository
-class Ledger {
+public class Ledger {
 
     private final JdbcClient jdbc;
 
@@ -65,6 +69,33 @@ class Ledger {
             @Nullable String stageName, long departmentId, @Nullable String positionName,
             @Nullable String staffName, LocalDate dueOn, Instant dueAt, Light light, DeadlineState state,
             @Nullable Instant lightChangedAt) {
+    }
+
+    /**
+     * Watches (or watches again, with new dates) the response deadline of supervision order {@code orderId}: green
+     * (blue) up to and including {@code responseDue}, yellow (orange) from the day after it, red from the day after
+     * {@code orangeUntil}. The light itself is left to the sweep (which publishes each change); a light the new dates make wrong changes on the
+     * next sweep.
+     */
+    public void watchOrder(long orderId, int version, String number, String title, long departmentId,
+            int responseDays, LocalDate responseDue, LocalDate orangeUntil, Instant now) {
+        String ref = "order:" + orderId;
+        lockSource(ref);
+        Known before = rowsOf(ref).get(ref);
+        Instant yellowAt = LightRules.dueAt(responseDue);
+        Instant dueAt = LightRules.dueAt(orangeUntil);
+        Light light = before == null ? Light.GREEN : before.light();
+        Instant next = LightRules.nextLook(light, DeadlineState.OPEN, now, yellowAt, dueAt);
+        upsert(new Registration(DeadlineSubject.SUPERVISION_ORDER, ref, ref, version, 0, null, number, "", title,
+                null, departmentId, null, null, null, null, false, responseDays, 0, orangeUntil, dueAt, yellowAt,
+                DeadlineState.OPEN, next, now.equals(next) ? "supervision.order.returned" : null), now);
+    }
+
+    /** Stops watching the order's response deadline (it was answered); its last light stays on record. */
+    public void unwatchOrder(long orderId, int version, Instant now) {
+        String ref = "order:" + orderId;
+        lockSource(ref);
+        closeUnlisted(ref, java.util.List.of(), version, 0, now);
     }
 
     /** Serialises the registrations of one source (one case) until the transaction ends. */

@@ -17,6 +17,7 @@ import org.xiaoneng.organization.StaffContact;
 import org.xiaoneng.notification.Channel;
 import org.xiaoneng.notification.NotificationRequest;
 import org.xiaoneng.notification.Notifications;
+import org.xiaoneng.supervision.DeadlineSubject;
 import org.xiaoneng.supervision.Light;
 
 /**
@@ -50,6 +51,9 @@ class LightAlerts {
         // the lights are declared in the order they escalate: GREEN, YELLOW, RED
         if (change.to() == Light.GREEN || change.to().ordinal() < change.from().ordinal()) {
             return 0;
+        }
+        if (change.subject() == DeadlineSubject.SUPERVISION_ORDER) {
+            return 0; // the order module alerts the department leader of its escalation in its own words
         }
         Optional<StaffContact> responsible = responsible(change, today);
         String department = organization.department(change.departmentId()).map(DepartmentRef::name).orElse("");

@@ -1,0 +1,66 @@
+package org.xiaoneng.supervision.internal.order;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.xiaoneng.supervision.DeadlineLightChanged;
+import org.xiaoneng.supervision.DeadlineSubject;
+import org.xiaoneng.supervision.Light;
+import org.xiaoneng.supervision.ViolationFound;
+import org.xiaoneng.supervision.internal.accountability.Policies;
+import org.xiaoneng.supervision.internal.accountability.Policy;
+
+/**
+ * Issues orders on the policy's behalf: one per violation found (when {@link Policy#autoOrderOnViolation()}) and one
+ * per case deadline turning red (when {@link Policy#autoOrderOnRed()}), to the department responsible. The order's
+ * origin key makes a redelivered event issue nothing. The texts are written in Chinese, the language of the record.
+ */
+@Component
+class OrderPolicy {
+
+    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private final SupervisionOrders orders;
+    private final Policies policies;
+    private final MessageSource messages;
+
+    OrderPolicy(SupervisionOrders orders, Policies policies, MessageSource messages) {
+        this.orders = orders;
+        this.policies = policies;
+        this.messages = messages;
+    }
+
+    @ApplicationModuleListener
+    void on(ViolationFound violation) {
+        if (!policies.current().autoOrderOnViolation()) {
+            return;
+        }
+        String rule = text("supervision.orders.rule." + violation.rule().name());
+        String caseNumber = violation.caseNumber() == null ? "" : violation.caseNumber();
+        orders.issueByPolicy(violation.departmentId(), OrderOrigin.VIOLATION, OrderSubject.VIOLATION,
+                String.valueOf(violation.violationId()), violation.caseNumber(),
+                text("supervision.orders.auto.violation.title", rule),
+                text("supervision.orders.auto.violation.demand", rule, caseNumber),
+                "violation:" + violation.violationId());
+    }
+
+    @ApplicationModuleListener
+    void on(DeadlineLightChanged change) {
+        if (change.to() != Light.RED || change.subject() == DeadlineSubject.SUPERVISION_ORDER
+                || !policies.current().autoOrderOnRed()) {
+            return;
+        }
+        String what = text("supervision.subject." + change.subject().name());
+        orders.issueByPolicy(change.departmentIdOfDeadline(), OrderOrigin.RED_LIGHT, OrderSubject.DEADLINE,
+                String.valueOf(change.deadlineId()), change.caseNumber(),
+                text("supervision.orders.auto.red.title", change.caseNumber(), what),
+                text("supervision.orders.auto.red.demand", change.caseNumber(), what, change.due().toString()),
+                "red:" + change.changeId());
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, key, CHINESE);
+    }
+}
