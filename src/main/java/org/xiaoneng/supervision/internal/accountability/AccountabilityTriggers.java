@@ -1,0 +1,33 @@
+package org.xiaoneng.supervision.internal.accountability;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.xiaoneng.supervision.DeadlineLightChanged;
+import org.xiaoneng.supervision.DeadlineSubject;
+import org.xiaoneng.supervision.Light;
+
+/**
+ * Runs the policy when a red light is recorded: for the person the deadline named, and for its department. Received
+ * after the sweep's commit (redelivered after a crash); the evaluation proposes once per window whatever the
+ * deliveries. The settings in force at that moment apply.
+ */
+@Component
+class AccountabilityTriggers {
+
+    private final PolicyEvaluation evaluation;
+
+    AccountabilityTriggers(PolicyEvaluation evaluation) {
+        this.evaluation = evaluation;
+    }
+
+    @ApplicationModuleListener
+    void on(DeadlineLightChanged change) {
+        if (change.to() != Light.RED || change.subject() == DeadlineSubject.SUPERVISION_ORDER) {
+            return;
+        }
+        if (change.staffId() != null) {
+            evaluation.evaluateStaff(change.staffId(), change.occurredAt());
+        }
+        evaluation.evaluateDepartment(change.departmentIdOfDeadline(), change.occurredAt());
+    }
+}
