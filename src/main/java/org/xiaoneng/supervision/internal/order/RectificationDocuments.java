@@ -19,7 +19,7 @@ import org.xiaoneng.platform.RecordChanged;
 @Component
 public class RectificationDocuments {
 
-    static final String TEMPLATE = "supervision/pdf/rectification";
+    static final String TEMPLATE = "supervision/orders-rectification-pdf";
 
     /** A rendered document and the name to download it under. */
     public record Document(String filename, byte[] pdf) {
