@@ -3,6 +3,7 @@ package org.xiaoneng.supervision.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotNull;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +30,8 @@ class PolicyPages {
     static final String PAGE = "supervision/policy";
 
     record PolicyForm(@NotNull Integer orderResponseDays, @NotNull Integer orderOrangeDays,
-            boolean autoOrderOnViolation, boolean autoOrderOnRed, @NotNull Integer warningRedLights,
+            @Nullable Boolean autoOrderOnViolation, @Nullable Boolean autoOrderOnRed,
+            @NotNull Integer warningRedLights,
             @NotNull Integer warningWindowDays, @NotNull Integer admonitionWarnings,
             @NotNull Integer admonitionWindowMonths, @NotNull Integer leaderRedLights, @NotNull Integer version) {
 
@@ -40,7 +42,9 @@ class PolicyPages {
         }
 
         Policy policy() {
-            return new Policy(orderResponseDays, orderOrangeDays, autoOrderOnViolation, autoOrderOnRed,
+            // an unchecked box sends nothing
+            return new Policy(orderResponseDays, orderOrangeDays, Boolean.TRUE.equals(autoOrderOnViolation),
+                    Boolean.TRUE.equals(autoOrderOnRed),
                     warningRedLights, warningWindowDays, admonitionWarnings, admonitionWindowMonths, leaderRedLights,
                     version);
         }
@@ -61,9 +65,9 @@ class PolicyPages {
     }
 
     @PostMapping
-    String save(@ModelAttribute("policy") PolicyForm form, BindingResult result, Model model,
+    String save(@ModelAttribute("policy") @Nullable PolicyForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        if (forms.valid(form, result)) {
+        if (form != null && forms.valid(form, result)) {
             try {
                 policies.update(form.policy());
                 redirect.addFlashAttribute(ConsoleForms.FLASH, "supervision.policy.flash.saved");
@@ -73,6 +77,11 @@ class PolicyPages {
             }
         } else {
             response.setStatus(422);
+            if (model.getAttribute("policy") == null) {
+                // a value that is not a number leaves no form to show: show the settings as they stand, with the error
+                model.addAttribute("policy", PolicyForm.of(policies.current()));
+                model.addAttribute("notANumber", true);
+            }
         }
         return PAGE;
     }

@@ -112,7 +112,7 @@ class SanctionRepository {
     }
 
     List<SanctionView> list(DataScope scope, @Nullable SanctionState state, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                  FROM supervision_sanction
                  WHERE (:all OR department_id = ANY(:ids)) AND (CAST(:state AS TEXT) IS NULL OR state = :state)
                  ORDER BY state <> 'PROPOSED', appeal_state <> 'PENDING', id DESC LIMIT :limit""")
@@ -123,7 +123,7 @@ class SanctionRepository {
 
     /** The person's confirmed ones: proposals and dismissals are the office's business, not a record against him. */
     List<SanctionView> ofStaff(long staffId, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                  FROM supervision_sanction WHERE staff_id = :staff AND state = 'CONFIRMED'
                  ORDER BY id DESC LIMIT :limit""")
                 .param("staff", staffId).param("limit", limit)

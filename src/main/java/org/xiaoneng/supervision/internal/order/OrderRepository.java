@@ -74,7 +74,7 @@ class OrderRepository {
 
     /** The latest orders of the departments in scope, optionally in one state. */
     List<OrderView> list(DataScope scope, @Nullable OrderState state, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                  FROM supervision_order
                  WHERE (:all OR department_id = ANY(:ids)) AND (CAST(:state AS TEXT) IS NULL OR state = :state)
                  ORDER BY state = 'CLOSED', id DESC LIMIT :limit""")
