@@ -45,7 +45,9 @@ class SanctionRepository {
                 .param("key", "supervision.accountability:" + key).query(Integer.class).single();
     }
 
-    /** The person's red lights in (from, to] that no warning proposal counted yet, oldest first. */
+    /**
+     * The person's red lights after {@code from} up to {@code to} that no warning proposal counted yet, oldest first.
+     */
     List<Red> uncountedReds(long staffId, Instant from, Instant to) {
         return jdbc.sql("""
                 SELECT c.id, c.changed_at, d.case_number, d.item_name, d.subject_type, d.due_on, c.department_id,
@@ -64,7 +66,7 @@ class SanctionRepository {
                 .list();
     }
 
-    /** The department's red lights in [from, to). */
+    /** The department's red lights from {@code from} until (not including) {@code to}. */
     long departmentReds(long departmentId, Instant from, Instant to) {
         return jdbc.sql("""
                 SELECT count(*) FROM supervision_light_change c JOIN supervision_deadline d ON d.id = c.deadline_id
