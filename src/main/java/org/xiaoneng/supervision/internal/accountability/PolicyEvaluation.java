@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,8 @@ import org.xiaoneng.calendar.StatutoryCalendar;
 import org.xiaoneng.organization.Acting;
 import org.xiaoneng.organization.OrganizationDirectory;
 import org.xiaoneng.organization.StaffContact;
+import org.xiaoneng.platform.Actor;
+import org.xiaoneng.platform.RecordChanged;
 import org.xiaoneng.supervision.internal.DepartmentLeaders;
 
 /**
@@ -44,14 +47,16 @@ public class PolicyEvaluation {
     private final OrganizationDirectory organization;
     private final DepartmentLeaders leaders;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
     PolicyEvaluation(SanctionRepository sanctions, Policies policies, OrganizationDirectory organization,
-            DepartmentLeaders leaders, MessageSource messages) {
+            DepartmentLeaders leaders, MessageSource messages, ApplicationEventPublisher events) {
         this.sanctions = sanctions;
         this.policies = policies;
         this.organization = organization;
         this.leaders = leaders;
         this.messages = messages;
+        this.events = events;
     }
 
     /** Proposes an efficiency warning for the person when the rule is met; the new proposal's id. */
@@ -72,9 +77,10 @@ public class PolicyEvaluation {
                 text("supervision.subject." + r.subjectType()), r.dueOn().toString())).collect(Collectors.joining("；"));
         String grounds = text("supervision.policy.grounds.warning", String.valueOf(policy.warningWindowDays()),
                 String.valueOf(reds.size()), list);
-        return sanctions.propose(SanctionKind.WARNING, staffId, name, department,
+        return audited(sanctions.propose(SanctionKind.WARNING, staffId, name, department,
                 "WARNING:staff:" + staffId + ":change:" + first.changeId(), grounds, now, "WARNING",
-                reds.stream().map(r -> "change:" + r.changeId()).toList());
+                reds.stream().map(r -> "change:" + r.changeId()).toList()), SanctionKind.WARNING, name, department,
+                grounds, now);
     }
 
     /** Proposes an admonition for the person when the rule is met; the new proposal's id. */
@@ -94,9 +100,10 @@ public class PolicyEvaluation {
         }
         String grounds = text("supervision.policy.grounds.admonition",
                 String.valueOf(policy.admonitionWindowMonths()), String.valueOf(warnings.size()));
-        return sanctions.propose(SanctionKind.ADMONITION, staffId, contact.get().name(),
+        return audited(sanctions.propose(SanctionKind.ADMONITION, staffId, contact.get().name(),
                 contact.get().departmentId(), "ADMONITION:staff:" + staffId + ":sanction:" + warnings.get(0),
-                grounds, now, "ADMONITION", warnings.stream().map(id -> "sanction:" + id).toList());
+                grounds, now, "ADMONITION", warnings.stream().map(id -> "sanction:" + id).toList()),
+                SanctionKind.ADMONITION, contact.get().name(), contact.get().departmentId(), grounds, now);
     }
 
     /** Proposes leader accountability for the department's month when the rule is met; the new proposal's id. */
@@ -121,8 +128,18 @@ public class PolicyEvaluation {
         String grounds = text("supervision.policy.grounds.leader", department,
                 String.valueOf(month.getYear()), String.valueOf(month.getMonthValue()), String.valueOf(reds),
                 String.valueOf(policy.leaderRedLights()));
-        return sanctions.propose(SanctionKind.LEADER_ACCOUNTABILITY, leader.get().staffId(), leader.get().name(),
-                departmentId, "LEADER:department:" + departmentId + ":" + month, grounds, now, "LEADER", List.of());
+        return audited(sanctions.propose(SanctionKind.LEADER_ACCOUNTABILITY, leader.get().staffId(),
+                leader.get().name(), departmentId, "LEADER:department:" + departmentId + ":" + month, grounds, now,
+                "LEADER", List.of()), SanctionKind.LEADER_ACCOUNTABILITY, leader.get().name(), departmentId, grounds,
+                now);
+    }
+
+    /** The policy's proposals are audited as the system's acts. */
+    private Optional<Long> audited(Optional<Long> proposal, SanctionKind kind, String name, long departmentId,
+            String grounds, Instant now) {
+        proposal.ifPresent(id -> events.publishEvent(new RecordChanged(Actor.system(), "supervision.sanction.proposed",
+                "sanction", String.valueOf(id), null, kind + " " + name + ": " + grounds, now, departmentId)));
+        return proposal;
     }
 
     private String text(String key, Object... arguments) {

@@ -63,6 +63,10 @@ class AccountabilityPolicyTests {
         assertThat(proposed.kind()).isEqualTo(SanctionKind.WARNING);
         assertThat(proposed.state()).isEqualTo(SanctionState.PROPOSED);
         assertThat(proposed.grounds()).contains("30天内红灯2次");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc.sql("""
+                SELECT action FROM audit_entry WHERE record_type = 'sanction' AND record_id = :id""")
+                .param("id", String.valueOf(warning.get())).query(String.class).list())
+                .containsExactly("supervision.sanction.proposed"));
 
         // evaluated again (a redelivered event): nothing new; a third red alone is not enough
         assertThat(evaluation.evaluateStaff(staff, now)).isEmpty();

@@ -89,6 +89,12 @@ class OrderPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"order-" + id + "\"")))
                 .andExpect(content().string(containsString("待回复")));
+        mvc.perform(get("/console/supervision/orders").param("state", "OPEN").header("HX-Request", "true")
+                        .with(httpBasic("deptadmin1", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"orders-results\"")))
+                .andExpect(content().string(containsString("id=\"order-" + id + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<nav"))));
         mvc.perform(get("/console/supervision/orders/{id}", id).with(httpBasic("deptadmin1", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"order-respond-form\"")));

@@ -1,0 +1,100 @@
+package org.xiaoneng.supervision.internal.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.xiaoneng.IntegrationTest;
+import org.xiaoneng.TestClock;
+import org.xiaoneng.organization.OrganizationDirectory;
+import org.xiaoneng.supervision.DeadlineLightChanged;
+import org.xiaoneng.supervision.DeadlineSubject;
+import org.xiaoneng.supervision.Light;
+import org.xiaoneng.supervision.ViolationFound;
+import org.xiaoneng.supervision.ViolationRule;
+
+/**
+ * Orders the policy issues: one per violation found (the contract with rule detection, {@link ViolationFound}),
+ * however often the event is delivered; one per case deadline turning red only when that switch is on (off by
+ * default); none for the red light of an order itself.
+ */
+@IntegrationTest
+class OrderPolicyTests {
+
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcClient jdbc;
+    @Autowired OrganizationDirectory organization;
+    @Autowired TestClock clock;
+
+    @AfterEach
+    void restore() {
+        jdbc.sql("UPDATE supervision_policy SET auto_order_on_violation = TRUE, auto_order_on_red = FALSE").update();
+    }
+
+    private void publish(Object event) {
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
+    }
+
+    private List<String> ordersWithOrigin(String originKey) {
+        return jdbc.sql("""
+                SELECT origin || ' ' || subject_kind || ' ' || department_id || ' ' || title
+                  FROM supervision_order WHERE origin_key = :key""")
+                .param("key", originKey).query(String.class).list();
+    }
+
+    @Test
+    void aViolationFoundIssuesOneOrderToTheDepartmentResponsible() {
+        long gsj = organization.departmentByCode("GSJ").orElseThrow().id();
+        long violation = 800_000_000L + System.nanoTime() % 1_000_000L;
+        ViolationFound found = new ViolationFound(violation, ViolationRule.SECOND_CORRECTION, null, null, gsj,
+                "GSJ-DJ-001", null, "2026GSJ0000042", clock.instant());
+        publish(found);
+        publish(found);
+        Awaitility.await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(ordersWithOrigin("violation:" + violation)).hasSize(1));
+        assertThat(ordersWithOrigin("violation:" + violation).get(0))
+                .isEqualTo("VIOLATION VIOLATION " + gsj + " 违规督办：二次补正");
+        assertThat(jdbc.sql("SELECT count(*) FROM supervision_deadline d JOIN supervision_order o"
+                        + " ON d.subject_ref = 'order:' || o.id WHERE o.origin_key = :key")
+                .param("key", "violation:" + violation).query(Long.class).single())
+                .as("its response deadline is watched").isEqualTo(1);
+    }
+
+    @Test
+    void aRedCaseDeadlineIssuesAnOrderOnlyWhenThePolicySaysSo() {
+        long swj = organization.departmentByCode("SWJ").orElseThrow().id();
+        long change = 700_000_000L + System.nanoTime() % 1_000_000L;
+        publish(red(change, DeadlineSubject.CASE, swj));
+        // switched off by default: once the listener has completed, nothing was issued
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("""
+                SELECT count(*) FROM event_publication
+                 WHERE listener_id LIKE '%OrderPolicy%' AND serialized_event LIKE :change""")
+                .param("change", "%\"changeId\":" + change + ",%").query(Long.class).single() == 0);
+        assertThat(ordersWithOrigin("red:" + change)).isEmpty();
+
+        jdbc.sql("UPDATE supervision_policy SET auto_order_on_red = TRUE").update();
+        publish(red(change + 1, DeadlineSubject.CASE, swj));
+        publish(red(change + 2, DeadlineSubject.SUPERVISION_ORDER, swj));
+        Awaitility.await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(ordersWithOrigin("red:" + (change + 1))).hasSize(1));
+        assertThat(ordersWithOrigin("red:" + (change + 1)).get(0)).startsWith("RED_LIGHT DEADLINE " + swj + " 超期督办");
+        assertThat(ordersWithOrigin("red:" + (change + 2))).as("an order is not ordered about").isEmpty();
+    }
+
+    private DeadlineLightChanged red(long changeId, DeadlineSubject subject, long department) {
+        Instant now = clock.instant();
+        return new DeadlineLightChanged(changeId, changeId, subject, "test:" + changeId, "2026SWJ9" + changeId % 100000,
+                department, null, null, Light.YELLOW, Light.RED, LocalDate.now(clock), "clock", now);
+    }
+}
