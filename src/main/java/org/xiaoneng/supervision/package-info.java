@@ -7,6 +7,6 @@
  * {@link org.xiaoneng.supervision.DeadlineLightChanged}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
-        allowedDependencies = {"casework", "calendar", "notification", "organization", "platform"})
+        allowedDependencies = {"casework", "calendar", "identity", "notification", "organization", "platform"})
 @org.jspecify.annotations.NullMarked
 package org.xiaoneng.supervision;
