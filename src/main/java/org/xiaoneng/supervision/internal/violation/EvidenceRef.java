@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record EvidenceRef(String kind, @Nullable Long caseId, String value, String raw) {
 
+    /** The arguments of its message ({@code supervision.evidence.<kind>}). */
+    public Object[] args() {
+        return new Object[] {value};
+    }
+
     static EvidenceRef parse(String raw) {
         String[] parts = raw.split(":", 3);
         if (parts.length == 3 && parts[0].equals("case-event")) {
