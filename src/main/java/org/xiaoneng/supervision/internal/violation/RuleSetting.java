@@ -23,7 +23,7 @@ public record RuleSetting(ViolationRule rule, boolean enabled, @Nullable Integer
         return days == null ? fallback : days;
     }
 
-    String summary() {
+    public String summary() {
         return (enabled ? "on" : "off") + (days == null ? "" : " days=" + days);
     }
 }
