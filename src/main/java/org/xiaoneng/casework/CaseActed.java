@@ -15,10 +15,11 @@ import org.xiaoneng.platform.Actor;
  * @param itemInServiceCenter the catalog marks the item as handled at the administrative service center (进驻)
  * @param actedInServiceCenter the act was done at the service center: by its staff, or through its online hall
  *                            (channel ONLINE, by the applicant or the system)
- * @param receiptAt           the receipt (or resubmission) the intake period runs from, as it stood at the event
+ * @param receiptSeq          the event number of the receipt (or resubmission) the intake period runs from
+ * @param receiptAt           when that receipt was made
  * @param caseDue             the case's due day as it stood at the event (null before acceptance)
  */
 public record CaseActed(long caseId, String number, String itemCode, String itemName, long departmentIdOfItem,
         int eventSeq, CaseEventType type, Actor actor, Channel channel, boolean itemInServiceCenter,
-        boolean actedInServiceCenter, Instant receiptAt, @Nullable LocalDate caseDue, Instant occurredAt) {
+        boolean actedInServiceCenter, int receiptSeq, Instant receiptAt, @Nullable LocalDate caseDue, Instant occurredAt) {
 }

@@ -594,13 +594,14 @@ public class CaseService {
     private void publish(Case c) {
         long department = c.item().details().leadDepartment().id();
         LocalDate due = c.deadlines().due();
-        Instant receipt = c.lastReceiptEvent().occurredAt();
+        CaseEvent receipt = c.lastReceiptEvent();
         for (CaseEvent event : c.pendingEvents()) {
             events.publishEvent(new CaseTransitioned(event.actor(), c.id(), c.number(), event.type(), c.state(),
                     department, event.deadline(), event.payload().summary(), event.occurredAt()));
             events.publishEvent(new CaseActed(c.id(), c.number(), c.item().code(), c.item().details().name(),
                     department, event.seq(), event.type(), event.actor(), c.channel(),
-                    c.item().details().inServiceCenter(), inServiceCenter(c, event.actor()), receipt, due,
+                    c.item().details().inServiceCenter(), inServiceCenter(c, event.actor()), receipt.seq(),
+                    receipt.occurredAt(), due,
                     event.occurredAt()));
         }
     }

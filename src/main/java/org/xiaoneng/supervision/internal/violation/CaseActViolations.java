@@ -1,6 +1,7 @@
 package org.xiaoneng.supervision.internal.violation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -121,9 +122,14 @@ class CaseActViolations {
     private void record(ViolationRule rule, CaseActed act, Responsible responsible, String description,
             List<String> args) {
         String event = "case-event:" + act.caseId() + ":" + act.eventSeq();
+        List<String> evidence = new ArrayList<>();
+        if (rule == ViolationRule.LATE_INTAKE_DECISION) {
+            evidence.add("case-event:" + act.caseId() + ":" + act.receiptSeq());
+        }
+        evidence.add(event);
+        evidence.add("audit:casework.case." + act.type().name().toLowerCase().replace('_', '-'));
         recorder.record(new NewViolation(rule, rule + ":" + event, responsible, act.itemCode(), act.itemName(),
-                act.caseId(), act.number(), act.occurredAt(), description, args,
-                List.of(event, "audit:casework.case." + act.type().name().toLowerCase().replace('_', '-'))));
+                act.caseId(), act.number(), act.occurredAt(), description, args, evidence));
     }
 
     private static String day(LocalDate day) {
