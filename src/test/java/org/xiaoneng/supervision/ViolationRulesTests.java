@@ -128,6 +128,8 @@ class ViolationRulesTests {
             assertThat(found.get(0).departmentId()).isEqualTo(whole.departmentId());
             assertThat(found.get(0).positionId()).isEqualTo(whole.positionId());
             assertThat(found.get(0).evidence()).contains("deadline:" + whole.id());
+            long id = found.get(0).id();
+            Ledgers.awaitQuietly(() -> assertThat(violating.audited(id)).containsExactly("supervision.violation.found"));
         } finally {
             violating.setting(ViolationRule.CASE_OVERDUE, true, 0);
         }
@@ -276,6 +278,26 @@ class ViolationRulesTests {
     }
 
     @Test
+    void aDecisionLateWithinTheGraceIsNoLateDecision() {
+        violating.setting(ViolationRule.LATE_DECISION, true, 3);
+        try {
+            CaseView c = violating.accepted();
+            c = Violating.as("clerk1", done(c, 1));
+            c = Violating.as("handler1", done(c, 2));
+            c = Violating.as("reviewer1", done(c, 3));
+            violating.moveTo(calendar.plusWorkingDays(c.deadlines().due(), 3));
+            CaseView ready = c;
+            long decisionPosition = organization.positionByCode("SWJ-SP").orElseThrow().id();
+            Violating.as("approver1", () -> casework.decide(ready.id(), ready.version(), decisionPosition,
+                    Outcome.DENIED, "不符合条件", "《中华人民共和国外商投资法》第四条"));
+            violating.awaitListeners();
+            assertThat(violating.of(c.id(), "LATE_DECISION")).isEmpty();
+        } finally {
+            violating.setting(ViolationRule.LATE_DECISION, true, 0);
+        }
+    }
+
+    @Test
     void actingInAPositionOneNeitherHoldsNorDeputisesIsRefusedButRecorded() {
         CaseView accepted = violating.accepted();
         // task 1 is the service center window's; handler2 is the deputy of another position
@@ -316,6 +338,10 @@ class ViolationRulesTests {
             assertThat(found).hasSize(1);
             assertThat(found.get(0)).startsWith(organization.postOf("approver2").orElseThrow().staffId() + " " + swj)
                     .endsWith(":grant:" + grant);
+            long id = jdbc.sql("""
+                    SELECT id FROM supervision_violation WHERE rule = 'APPROVER_ALSO_SUPERVISOR' AND account = 'approver2'
+                    """).query(Long.class).single();
+            Ledgers.awaitQuietly(() -> assertThat(violating.audited(id)).containsExactly("supervision.violation.found"));
         } finally {
             jdbc.sql("DELETE FROM identity_role_grant WHERE id = :id").param("id", grant).update();
         }

@@ -65,16 +65,19 @@ class OverdueViolations {
             }
             LocalDate cutoff = latestDueOverdue(grace, LocalDate.ofInstant(now, StatutoryCalendar.ZONE));
             List<ViolationRegister.Watched> rows;
+            int batch;
             do {
                 rows = register.redUnrecorded(subjectOf(rule).name(), rule, cutoff, SCAN_BATCH);
+                batch = 0;
                 for (ViolationRegister.Watched w : rows) {
                     Instant graceOver = calendar.plusWorkingDays(w.dueOn(), grace).plusDays(1)
                             .atStartOfDay(StatutoryCalendar.ZONE).toInstant();
                     if (recorder.record(violation(rule, w, grace, w.redChangeId(), graceOver)).isPresent()) {
-                        recorded++;
+                        batch++;
                     }
                 }
-            } while (rows.size() == SCAN_BATCH);
+                recorded += batch;
+            } while (rows.size() == SCAN_BATCH && batch > 0); // a batch recording nothing would come back the same
         }
         return recorded;
     }

@@ -31,7 +31,7 @@ class ViolationRecorder {
 
     /** The violation's id when recorded now; empty when its evidence was recorded before. */
     @Transactional
-    Optional<Long> record(NewViolation found) {
+    public Optional<Long> record(NewViolation found) {
         NewViolation v = new NewViolation(found.rule(), found.evidenceKey(), found.responsible(), found.itemCode(),
                 found.itemName(), found.caseId(), found.caseNumber(), found.occurredAt(), found.descriptionKey(),
                 found.descriptionArgs().stream().map(a -> a == null ? "" : PersonalData.maskText(a)).toList(),

@@ -119,7 +119,8 @@ class ViolationRegister {
                  WHERE d.light = 'RED' AND d.state <> 'CLOSED' AND d.subject_type = :subject
                    AND d.due_on <= :cutoff
                    AND NOT EXISTS (SELECT 1 FROM supervision_violation v
-                                    WHERE v.evidence_key = :rule || ':deadline:' || d.id || ':' || d.due_on)
+                                    WHERE v.evidence_key = :rule || ':deadline:' || d.id || ':'
+                                                           || to_char(d.due_on, 'YYYY-MM-DD'))
                  ORDER BY d.due_on, d.id
                  LIMIT :limit""")
                 .param("subject", subjectType).param("rule", rule.name()).param("cutoff", dueOnOrBefore)
