@@ -1,5 +1,7 @@
 package org.xiaoneng.supervision.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,7 +19,6 @@ import org.xiaoneng.platform.NotFoundException;
 import org.xiaoneng.supervision.ViolationRule;
 import org.xiaoneng.supervision.internal.violation.RuleSettings;
 
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * 违规规则设置 (the efficiency office): each rule switched on or off and given its parameter. A setting that makes no

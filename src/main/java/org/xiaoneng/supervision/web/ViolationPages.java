@@ -1,6 +1,7 @@
 package org.xiaoneng.supervision.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,8 +17,6 @@ import org.xiaoneng.calendar.StatutoryCalendar;
 import org.xiaoneng.supervision.ViolationRule;
 import org.xiaoneng.supervision.internal.violation.ViolationView;
 import org.xiaoneng.supervision.internal.violation.Violations;
-
-import java.util.List;
 
 /**
  * 违规记录: the violations supervision found, latest first, filtered by rule, department and date — within the
