@@ -1,16 +1,20 @@
 package org.xiaoneng.notification;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.xiaoneng.notification.internal.NotificationQueue;
 import org.xiaoneng.notification.internal.Outbox;
+import org.xiaoneng.platform.CurrentActor;
 import org.xiaoneng.platform.DataScope;
+import org.xiaoneng.platform.RecordChanged;
 
 import jakarta.validation.Valid;
 
@@ -32,11 +36,16 @@ public class Notifications {
     private final NotificationQueue queue;
     private final Outbox outbox;
     private final Clock clock;
+    private final CurrentActor currentActor;
+    private final ApplicationEventPublisher events;
 
-    Notifications(NotificationQueue queue, Outbox outbox, Clock clock) {
+    Notifications(NotificationQueue queue, Outbox outbox, Clock clock, CurrentActor currentActor,
+            ApplicationEventPublisher events) {
         this.queue = queue;
         this.outbox = outbox;
         this.clock = clock;
+        this.currentActor = currentActor;
+        this.events = events;
     }
 
     /**
@@ -69,10 +78,19 @@ public class Notifications {
         return outbox.unread(recipientReference);
     }
 
-    /** Marks one of the applicant's inbox messages read; false when it is not theirs. */
+    /**
+     * Marks one of the recipient's inbox messages read; false when it is not theirs. The first read is audited (who
+     * read which message when); reading it again changes and records nothing.
+     */
     @Transactional
     public boolean markRead(String recipientReference, long messageId) {
-        return outbox.markRead(recipientReference, messageId, clock.instant());
+        Instant now = clock.instant();
+        Outbox.ReadMark mark = outbox.markRead(recipientReference, messageId, now);
+        if (mark == Outbox.ReadMark.MARKED) {
+            events.publishEvent(new RecordChanged(currentActor.actor(), "notification.message.read", "message",
+                    String.valueOf(messageId), "unread " + recipientReference, "read", now, null));
+        }
+        return mark != Outbox.ReadMark.NOT_FOUND;
     }
 
     /** The most recent messages of the departments in scope, optionally of one state, newest first. */

@@ -151,11 +151,36 @@ class AuditTrailIntegrationTests {
         // completed publications are deleted: the second delivery is done when none with this marker is left
         await().until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :marker")
                 .param("marker", "%" + type + "%").query(Long.class).single() == 0);
+        // ... and it was staged and then taken for the chain, which found it recorded already
+        await().until(() -> jdbc.sql("SELECT count(*) FROM audit_pending WHERE record_type = :type")
+                .param("type", type).query(Long.class).single() == 0);
 
         assertThat(events.entries(type)).hasSize(1);
         var changed = AuditEvents.change(event.actor(), type, "1", "待审批", "已批准（复核）", event.occurredAt(), 3L);
         events.publish(changed);
         assertThat(events.awaitEntries(type, 2)).extracting(AuditEntry::after).containsExactly("已批准", "已批准（复核）");
+    }
+
+    /**
+     * A change staged but not chained when the node stopped (or crashed) is chained by the writer's next round — on
+     * this node or any other — with its masked texts as staged.
+     */
+    @Test
+    void aChangeLeftStagedIsChainedByTheNextRound() {
+        String type = AuditEvents.uniqueRecordType("left-staged");
+        jdbc.sql("""
+                INSERT INTO audit_pending (occurred_at, account, action, record_type, record_id, after_summary,
+                                           staged_at)
+                VALUES (now(), 'clerk1', :action, :type, '7', '受理', now())""")
+                .param("action", "test." + type + ".changed").param("type", type).update();
+
+        AuditEntry entry = events.awaitEntries(type, 1).get(0);
+        assertThat(entry.account()).isEqualTo("clerk1");
+        assertThat(entry.after()).isEqualTo("受理");
+        assertThat(entry.hash()).isEqualTo(HashChain.hash(entry));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_pending WHERE record_type = :type").param("type", type)
+                .query(Long.class).single()).isZero();
+        assertThat(trail.verify().valid()).isTrue();
     }
 
     private static org.awaitility.core.ConditionFactory await() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,20 +13,26 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.IntegrationTest;
 import org.xiaoneng.TestClock;
+import org.xiaoneng.TestPrincipals;
 import org.xiaoneng.calendar.StatutoryCalendar;
 import org.xiaoneng.casework.CaseDeadlinesChanged;
 import org.xiaoneng.casework.CaseState;
 import org.xiaoneng.casework.CaseView;
 import org.xiaoneng.casework.DeadlineKind;
+import org.xiaoneng.casework.Outcome;
+import org.xiaoneng.casework.TaskOutcome;
 import org.xiaoneng.casework.WatchedDeadline;
 import org.xiaoneng.casework.Casework;
 import org.xiaoneng.casework.SpecialProcedure;
 import org.xiaoneng.catalog.ItemCatalog;
 import org.xiaoneng.organization.Acting;
 import org.xiaoneng.organization.OrganizationDirectory;
+import org.xiaoneng.platform.DataScope;
 
 /**
  * The ledger on the real database: a case accepted through the casework facade appears in it, and the sweep — called
@@ -199,6 +206,52 @@ class SupervisionLedgerTests {
         Ledgers.Row closed = ledgers.await(ref, r -> r.state().equals("CLOSED"));
         assertThat(closed.nextChangeAt()).isNull();
         assertThat(closed.light()).isEqualTo("RED");
+    }
+
+    /**
+     * The same licence deadline through the whole stack: the case is processed and approved through the casework
+     * facade by the accounts that hold its positions, casework announces the licence deadline itself, and the issue of
+     * the licence closes it.
+     */
+    @Test
+    void anApprovalThroughCaseworkOpensTheLicenceDeadlineForTheApproverAndTheIssueClosesIt() {
+        CaseView c = ledgers.accepted();
+        c = as("handler1", c, v -> casework.startProcessing(v.id(), v.version(), null));
+        c = as("clerk1", c, v -> casework.claim(v.id(), v.version(), 1));
+        c = as("clerk1", c, v -> casework.complete(v.id(), v.version(), 1, TaskOutcome.PASS, "材料齐全，转承办", null));
+        c = as("handler1", c, v -> casework.claim(v.id(), v.version(), 2));
+        c = as("handler1", c, v -> casework.complete(v.id(), v.version(), 2, TaskOutcome.PASS, "符合条件", null));
+        c = as("reviewer1", c, v -> casework.claim(v.id(), v.version(), 3));
+        c = as("reviewer1", c, v -> casework.complete(v.id(), v.version(), 3, TaskOutcome.PASS, "审核同意", null));
+        c = as("approver1", c, v -> casework.decide(v.id(), v.version(), null, Outcome.APPROVED, "符合外商投资准入要求",
+                "《中华人民共和国外商投资法》第四条"));
+
+        String ref = "case:" + c.id() + ":licence";
+        Ledgers.Row licence = ledgers.await(ref, r -> r.state().equals("OPEN"));
+        assertThat(licence.dueOn()).isEqualTo(calendar.plusWorkingDays(today(), 10));
+        assertThat(licence.staffId()).isEqualTo(organization.staffIdOf("approver1").orElseThrow());
+        ledgers.await("case:" + c.id(), r -> r.state().equals("CLOSED"));
+
+        ledgers.moveTo(licence.dueAt().plus(Duration.ofMinutes(1)));
+        supervision.sweep();
+        assertThat(ledgers.row(ref).orElseThrow().light()).isEqualTo("RED");
+
+        as("handler1", c, v -> casework.issueCertificate(v.id(), v.version(), null));
+        Ledgers.Row closed = ledgers.await(ref, r -> r.state().equals("CLOSED"));
+        assertThat(closed.light()).isEqualTo("RED");
+    }
+
+    private CaseView as(String account, CaseView current, UnaryOperator<CaseView> step) {
+        long departmentId = organization.departmentByCode("SWJ").orElseThrow().id();
+        TestPrincipals.Staff staff = new TestPrincipals.Staff(account, account, departmentId, null,
+                DataScope.everything());
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(staff, null, List.of()));
+        try {
+            return step.apply(casework.find(current.id()));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private void announceLicence(CaseView c, int eventSeq, LocalDate due, Ledgers.Row decided, long decider,

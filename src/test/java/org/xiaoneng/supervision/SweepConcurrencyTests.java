@@ -7,29 +7,38 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.IntegrationTest;
 import org.xiaoneng.TestClock;
+import org.xiaoneng.XiaonengApplication;
 import org.xiaoneng.casework.CaseView;
 import org.xiaoneng.casework.Casework;
 import org.xiaoneng.catalog.ItemCatalog;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
- * Several nodes on one database: two sweeps started at the same moment (two threads, each with its own connection and
- * transaction, as two application instances would) change each light once and queue each alert once; a sweep that
- * finds another one holding the lock does nothing.
+ * Several nodes on one database: this test's application and a second instance of the whole application started on
+ * the same database sweep at the same moment, and each light changes once, each alert is queued once and each change
+ * is audited once; a sweep that finds another one holding the lock does nothing.
  */
 @IntegrationTest
 class SweepConcurrencyTests {
@@ -40,6 +49,7 @@ class SweepConcurrencyTests {
     @Autowired TestClock clock;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired DataSource dataSource;
 
     Ledgers ledgers;
 
@@ -53,8 +63,35 @@ class SweepConcurrencyTests {
         clock.reset();
     }
 
+    /** The second application instance, started on this test's database (once, for the class). */
+    static @Nullable ConfigurableApplicationContext secondNode;
+
+    @AfterAll
+    static void stopSecondNode() {
+        if (secondNode != null) {
+            secondNode.close();
+        }
+    }
+
+    private ConfigurableApplicationContext secondNode() throws Exception {
+        if (secondNode == null) {
+            HikariDataSource database = dataSource.unwrap(HikariDataSource.class);
+            secondNode = new SpringApplicationBuilder(XiaonengApplication.class, TestClock.Configuration.class)
+                    .properties("spring.datasource.url=" + database.getJdbcUrl(),
+                            "spring.datasource.username=" + database.getUsername(),
+                            "spring.datasource.password=" + Objects.requireNonNullElse(database.getPassword(), ""),
+                            "server.port=0", "xiaoneng.demo.enabled=false",
+                            "xiaoneng.supervision.sweep-enabled=false", "spring.application.name=xiaoneng-node-2")
+                    .run();
+        }
+        return secondNode;
+    }
+
     @Test
-    void twoSweepsAtOnceChangeEachLightAndSendEachAlertExactlyOnce() throws Exception {
+    void twoApplicationInstancesSweepingAtOnceChangeEachLightAlertAndAuditExactlyOnce() throws Exception {
+        ConfigurableApplicationContext node2 = secondNode();
+        Supervision supervision2 = node2.getBean(Supervision.class);
+        TestClock clock2 = node2.getBean(TestClock.class);
         List<Ledgers.Row> rows = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             CaseView accepted = ledgers.accepted();
@@ -63,23 +100,28 @@ class SweepConcurrencyTests {
         supervision.sweep(); // whatever was already due, before the race
         long lastChange = lastChangeId();
         Instant latestDue = rows.stream().map(Ledgers.Row::dueAt).max(Comparator.naturalOrder()).orElseThrow();
-        ledgers.moveTo(latestDue.plus(Duration.ofMinutes(1)));
+        Instant sweepAt = latestDue.plus(Duration.ofMinutes(1));
+        ledgers.moveTo(sweepAt);
+        clock2.advance(Duration.between(clock2.instant(), sweepAt));
 
         CountDownLatch start = new CountDownLatch(1);
-        Callable<Integer> sweep = () -> {
-            start.await();
-            return supervision.sweep();
-        };
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         int reported = 0;
         try {
-            List<Future<Integer>> runs = List.of(nodes.submit(sweep), nodes.submit(sweep));
+            List<Future<Integer>> runs = List.of(nodes.submit(() -> {
+                start.await();
+                return supervision.sweep();
+            }), nodes.submit(() -> {
+                start.await();
+                return supervision2.sweep();
+            }));
             start.countDown();
             for (Future<Integer> run : runs) {
                 reported += run.get(60, TimeUnit.SECONDS);
             }
         } finally {
             nodes.shutdownNow();
+            clock2.reset();
         }
         supervision.sweep();
 
@@ -103,6 +145,13 @@ class SweepConcurrencyTests {
                 SELECT count(*) FROM (SELECT idempotency_key, channel FROM notification_message
                                        WHERE idempotency_key LIKE 'supervision:%' GROUP BY idempotency_key, channel
                                       HAVING count(*) > 1) AS twice""").query(Long.class).single()).isZero();
+        // each change is audited once, by whichever node made it
+        for (Ledgers.Row row : rows) {
+            Ledgers.awaitQuietly(() -> assertThat(jdbc.sql("""
+                    SELECT count(*) FROM audit_entry
+                     WHERE record_type = 'deadline' AND record_id = :ref AND action = 'supervision.deadline.red'""")
+                    .param("ref", row.subjectRef()).query(Long.class).single()).isEqualTo(1));
+        }
     }
 
     @Test

@@ -1,32 +1,36 @@
 package org.xiaoneng.audit.internal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.xiaoneng.platform.AuditableEvent;
 
 /**
- * Records every audited change after the transaction that made it commits, in a transaction of its own. The event
- * publication registry keeps the event until this completes, so a change is recorded even across a crash.
+ * Receives every audited change after the transaction that made it commits, and stages it for the chain in a
+ * transaction of its own; once that commits, the chain writer is nudged to append it. The event publication registry
+ * keeps the event until it is staged, and a staged change stays until it is chained, so a change is recorded even
+ * across a crash.
  */
 @Component
 class AuditRecorder {
 
-    private static final Logger log = LoggerFactory.getLogger(AuditRecorder.class);
-
     private final ChainAppender appender;
+    private final ChainWriter writer;
 
-    AuditRecorder(ChainAppender appender) {
+    AuditRecorder(ChainAppender appender, ChainWriter writer) {
         this.appender = appender;
+        this.writer = writer;
     }
 
     @ApplicationModuleListener
     void on(AuditableEvent event) {
-        // no summaries in the log: they may hold personal data
-        appender.append(event).ifPresentOrElse(
-                entry -> log.debug("Audit entry {} recorded: {} {}", entry.seq(), entry.action(), entry.recordType()),
-                () -> log.info("Audit event {} {} delivered again; it is recorded already", event.action(),
-                        event.recordType()));
+        appender.stage(event);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                writer.nudge();
+            }
+        });
     }
 }

@@ -1,7 +1,9 @@
 package org.xiaoneng.audit.internal;
 
 import java.time.Clock;
-import java.util.Optional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -13,36 +15,62 @@ import org.xiaoneng.platform.AuditableEvent;
 import org.xiaoneng.platform.PersonalData;
 
 /**
- * Turns an audited change into the next entry of the chain: masks personal data in every text, takes the head's lock
- * (concurrent appends wait for each other here), chains from the head, hashes and stores the entry. An event that is
- * already recorded — delivered again after a restart — is not recorded twice.
+ * Turns audited changes into entries of the chain, in two steps. {@link #stage} masks personal data in every text and
+ * stores the change as pending — no lock, so the listeners of concurrent changes never wait for each other.
+ * {@link #chainPending} then takes the head's lock once for a whole batch of pending changes, chains each from the
+ * head, hashes and stores it, and removes the batch from the pending ones, all in one transaction: one commit for many
+ * entries, where appending under the lock once per change cost a commit each and made every change wait for the one
+ * before. A change that is already recorded — delivered again after a restart — is not recorded twice.
  */
 @Component
 class ChainAppender {
 
     private final AuditEntryRepository entries;
+    private final PendingEntries pending;
     private final Clock clock;
 
-    ChainAppender(AuditEntryRepository entries, Clock clock) {
+    ChainAppender(AuditEntryRepository entries, PendingEntries pending, Clock clock) {
         this.entries = entries;
+        this.pending = pending;
         this.clock = clock;
     }
 
-    /** The new entry, or empty when this event was recorded before. */
+    /** Stores the change, masked, for the chain; it is chained by {@link #chainPending}. */
     @Transactional(propagation = Propagation.MANDATORY)
-    Optional<AuditEntry> append(AuditableEvent event) {
+    void stage(AuditableEvent event) {
         Actor actor = event.actor();
+        // PostgreSQL keeps microseconds (and would round the rest): the hash is over what is stored
+        Instant occurredAt = event.occurredAt().truncatedTo(ChronoUnit.MICROS);
+        pending.stage(new PendingEntries.Pending(0, occurredAt, required(actor.account()),
+                mask(actor.position()), mask(actor.deputyFor()), mask(actor.address()), required(event.action()),
+                required(event.recordType()), required(event.recordId()), event.departmentId(), mask(event.before()),
+                mask(event.after())), clock.instant());
+    }
+
+    /**
+     * Chains the oldest pending changes, at most {@code limit}, under the head's lock (a writer on another node waits
+     * here and then finds them gone). Returns how many pending changes were taken, recorded or found recorded before.
+     */
+    @Transactional
+    int chainPending(int limit) {
         ChainHead head = entries.lockHead();
-        AuditEntry draft = new AuditEntry(head.lastSeq() + 1, event.occurredAt(), clock.instant(),
-                required(actor.account()), mask(actor.position()), mask(actor.deputyFor()), mask(actor.address()),
-                required(event.action()), required(event.recordType()), required(event.recordId()),
-                event.departmentId(), mask(event.before()), mask(event.after()), head.lastHash(), "");
-        if (entries.containsEvent(draft)) {
-            return Optional.empty();
+        List<PendingEntries.Pending> batch = pending.oldest(limit);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        for (PendingEntries.Pending change : batch) {
+            AuditEntry draft = new AuditEntry(head.lastSeq() + 1, change.occurredAt(), now, change.account(),
+                    change.position(), change.deputyFor(), change.address(), change.action(), change.recordType(),
+                    change.recordId(), change.departmentId(), change.before(), change.after(), head.lastHash(), "");
+            if (entries.containsEvent(draft)) {
+                continue;
+            }
+            AuditEntry entry = HashChain.seal(draft);
+            entries.append(entry);
+            head = new ChainHead(entry.seq(), entry.hash());
         }
-        AuditEntry entry = HashChain.seal(draft);
-        entries.append(entry);
-        return Optional.of(entry);
+        if (!batch.isEmpty()) {
+            pending.remove(batch.stream().map(PendingEntries.Pending::id).toList());
+        }
+        return batch.size();
     }
 
     private static String required(String text) {

@@ -38,6 +38,8 @@ import org.xiaoneng.casework.Outcome;
 import org.xiaoneng.casework.SpecialProcedure;
 import org.xiaoneng.casework.CaseState;
 import org.xiaoneng.casework.CaseSummary;
+import org.xiaoneng.casework.CaseActed;
+import org.xiaoneng.casework.CaseEventType;
 import org.xiaoneng.casework.CaseTransitioned;
 import org.xiaoneng.casework.CaseView;
 import org.xiaoneng.casework.ReceiveApplication;
@@ -96,13 +98,15 @@ public class CaseService {
     private final CaseworkProperties properties;
     private final ApplicantNotices notices;
     private final DeadlineAnnouncements deadlines;
+    private final RefusedAttempts attempts;
     private final JsonMapper hashing = JsonMapper.builder().build();
     // published versions never change, so they are safe to keep
     private final Map<Long, ItemVersion> versions = new ConcurrentHashMap<>();
 
     CaseService(CaseRepository cases, ItemCatalog catalog, StatutoryCalendar calendar,
             OrganizationDirectory organization, CurrentActor currentActor, ApplicationEventPublisher events,
-            Clock clock, CaseworkProperties properties, ApplicantNotices notices, DeadlineAnnouncements deadlines) {
+            Clock clock, CaseworkProperties properties, ApplicantNotices notices, DeadlineAnnouncements deadlines,
+            RefusedAttempts attempts) {
         this.cases = cases;
         this.catalog = catalog;
         this.calendar = calendar;
@@ -113,6 +117,7 @@ public class CaseService {
         this.properties = properties;
         this.notices = notices;
         this.deadlines = deadlines;
+        this.attempts = attempts;
     }
 
     /** 收件; with an idempotency key, a retry answers the case the first request created. */
@@ -244,7 +249,8 @@ public class CaseService {
     }
 
     public CaseView requestCorrection(long id, int version, List<MaterialDefect> defects) {
-        return change(id, version, ACCEPT, null, (c, actor, now) -> c.requestCorrection(defects, actor, now));
+        return change(id, version, ACCEPT, null, CaseEventType.CORRECTION_REQUESTED,
+                (c, actor, now) -> c.requestCorrection(defects, actor, now));
     }
 
     public CaseView resubmit(long id, int version, List<String> supplied) {
@@ -256,31 +262,48 @@ public class CaseService {
     }
 
     public CaseView refuse(long id, int version, String reasons) {
-        return change(id, version, ACCEPT, null, (c, actor, now) -> c.refuse(reasons, actor, now));
+        return change(id, version, ACCEPT, null, CaseEventType.REFUSED,
+                (c, actor, now) -> c.refuse(reasons, actor, now));
     }
 
     public CaseView startProcessing(long id, int version, @Nullable Long positionId) {
-        return change(id, version, HANDLE, positionId, Case::startProcessing);
+        return change(id, version, HANDLE, positionId, CaseEventType.PROCESSING_STARTED, Case::startProcessing);
     }
 
     public CaseView suspend(long id, int version, @Nullable Long positionId, SpecialProcedure procedure,
             String reason) {
-        return change(id, version, HANDLE, positionId, (c, actor, now) -> c.suspend(procedure, reason, actor, now));
+        return change(id, version, HANDLE, positionId, CaseEventType.SUSPENDED,
+                (c, actor, now) -> c.suspend(procedure, reason, actor, now));
     }
 
     public CaseView resume(long id, int version, @Nullable Long positionId, String note) {
-        return change(id, version, HANDLE, positionId, (c, actor, now) -> c.resume(note, actor, now));
+        return change(id, version, HANDLE, positionId, CaseEventType.RESUMED,
+                (c, actor, now) -> c.resume(note, actor, now));
     }
 
+    /**
+     * 延期, approved by the caller. Somebody who may handle the case but not approve (no casework:case:decide over it)
+     * is refused, and the attempt recorded ({@link RefusedAttempts#NOT_APPROVER}).
+     */
     public CaseView extend(long id, int version, @Nullable Long positionId, String reason) {
-        return change(id, version, DECIDE, positionId, (c, actor, now) -> c.extend(reason, actor, now));
+        try {
+            return change(id, version, DECIDE, positionId, CaseEventType.EXTENDED,
+                    (c, actor, now) -> c.extend(reason, actor, now));
+        } catch (OutOfScopeException e) {
+            Optional<CaseRepository.StoredCase> stored = cases.find(id);
+            if (stored.isPresent() && allowed(currentActor.dataScopeFor(HANDLE), stored.get().departmentIds())) {
+                attempts.record(load(stored.get()), currentActor.actor(), CaseEventType.EXTENDED,
+                        RefusedAttempts.NOT_APPROVER, positionId, clock.instant());
+            }
+            throw e;
+        }
     }
 
     public CaseView decide(long id, int version, @Nullable Long positionId, Outcome outcome, String reasons,
             String legalBasis) {
         Long position = positionId != null ? positionId
                 : organization.postOf(currentActor.actor().account()).map(StaffPost::positionId).orElse(null);
-        return change(id, version, DECIDE, positionId,
+        return change(id, version, DECIDE, positionId, CaseEventType.DECIDED,
                 (c, actor, now) -> c.decide(outcome, reasons, legalBasis, position, actor, now));
     }
 
@@ -289,7 +312,7 @@ public class CaseService {
      * so). A task claimed by somebody who no longer acts for the position passes to the caller.
      */
     public CaseView claim(long id, int version, int taskNo) {
-        return change(id, version, VIEW, null, (c, actor, now) -> {
+        return change(id, version, VIEW, null, CaseEventType.TASK_CLAIMED, (c, actor, now) -> {
             CaseTask task = taskOf(c, taskNo);
             Actor acting = actorInPosition(c, task.positionId(), now);
             boolean claimantGone = task.claimedBy() != null && whoActsFor(task.positionId(), now)
@@ -301,7 +324,7 @@ public class CaseService {
     /** 办理 a task: pass on, return to an earlier stage, or propose denial — always with an opinion. */
     public CaseView complete(long id, int version, int taskNo, TaskOutcome outcome, String opinion,
             @Nullable Integer returnToStage) {
-        return change(id, version, VIEW, null, (c, actor, now) -> {
+        return change(id, version, VIEW, null, CaseEventType.TASK_COMPLETED, (c, actor, now) -> {
             Actor acting = actorInPosition(c, taskOf(c, taskNo).positionId(), now);
             c.complete(taskNo, outcome, opinion, returnToStage, acting, now);
         });
@@ -454,6 +477,15 @@ public class CaseService {
      */
     private CaseView change(long id, int expectedVersion, String permission, @Nullable Long positionId,
             CaseCommand command) {
+        return change(id, expectedVersion, permission, positionId, null, command);
+    }
+
+    /**
+     * As above; a refusal that breaks a rule of conduct ({@link RefusedAttempts}) is recorded as an attempt at
+     * {@code attempted} in a transaction of its own before it is thrown on (and this transaction rolls back).
+     */
+    private CaseView change(long id, int expectedVersion, String permission, @Nullable Long positionId,
+            @Nullable CaseEventType attempted, CaseCommand command) {
         CaseRepository.StoredCase stored = cases.findForUpdate(id)
                 .orElseThrow(() -> new NotFoundException("case", id));
         check(currentActor.dataScopeFor(permission), stored.departmentIds());
@@ -462,8 +494,17 @@ public class CaseService {
         }
         Case c = load(stored);
         Instant now = clock.instant();
-        Actor actor = positionId == null ? currentActor.actor() : actorInPosition(c, positionId, now);
-        command.apply(c, actor, now);
+        try {
+            Actor actor = positionId == null ? currentActor.actor() : actorInPosition(c, positionId, now);
+            command.apply(c, actor, now);
+        } catch (DomainException e) {
+            if (attempted != null && RefusedAttempts.recorded(e)) {
+                Long position = e instanceof NotActingException notActing ? Long.valueOf(notActing.positionId())
+                        : positionId;
+                attempts.record(c, currentActor.actor(), attempted, e.messageKey(), position, now);
+            }
+            throw e;
+        }
         save(c, stored);
         return toView(c, stored.version() + 1, stored.queryCode());
     }
@@ -537,7 +578,7 @@ public class CaseService {
             throw new DomainException("casework.position.notInProcess", c.number());
         }
         return organization.actorFor(currentActor.actor(), positionId, LocalDate.ofInstant(now, StatutoryCalendar.ZONE))
-                .orElseThrow(() -> new DomainException("casework.position.notActing", c.number()));
+                .orElseThrow(() -> new NotActingException(positionId, c.number()));
     }
 
     private void save(Case c, CaseRepository.StoredCase stored) {
@@ -552,10 +593,30 @@ public class CaseService {
 
     private void publish(Case c) {
         long department = c.item().details().leadDepartment().id();
+        LocalDate due = c.deadlines().due();
+        CaseEvent receipt = c.lastReceiptEvent();
         for (CaseEvent event : c.pendingEvents()) {
             events.publishEvent(new CaseTransitioned(event.actor(), c.id(), c.number(), event.type(), c.state(),
                     department, event.deadline(), event.payload().summary(), event.occurredAt()));
+            events.publishEvent(new CaseActed(c.id(), c.number(), c.item().code(), c.item().details().name(),
+                    department, event.seq(), event.type(), event.actor(), c.channel(),
+                    c.item().details().inServiceCenter(), inServiceCenter(c, event.actor()), receipt.seq(),
+                    receipt.occurredAt(), due,
+                    event.occurredAt()));
         }
+    }
+
+    /**
+     * Whether the act was done at the service center: an application that came in through its online hall, or an
+     * act by a member of its staff (whose post's department is the center or below it).
+     */
+    private boolean inServiceCenter(Case c, Actor actor) {
+        if (c.channel() == Channel.ONLINE) {
+            return true;
+        }
+        Optional<DepartmentRef> center = organization.departmentByCode(properties.serviceCenterCode());
+        return center.isPresent() && organization.postOf(actor.account())
+                .map(post -> organization.subtreeOf(center.get().id()).contains(post.departmentId())).orElse(false);
     }
 
     private Case load(CaseRepository.StoredCase stored) {
@@ -591,9 +652,13 @@ public class CaseService {
     }
 
     private static void check(DataScope scope, Set<Long> departments) {
-        if (!scope.all() && departments.stream().noneMatch(scope::allows)) {
+        if (!allowed(scope, departments)) {
             throw new OutOfScopeException();
         }
+    }
+
+    private static boolean allowed(DataScope scope, Set<Long> departments) {
+        return scope.all() || departments.stream().anyMatch(scope::allows);
     }
 
     private String hash(ReceiveApplication command) {

@@ -49,6 +49,19 @@ class AccountRepository {
                 .param("username", username).query(AccountRepository::account).optional();
     }
 
+    Optional<Account> findById(long id) {
+        return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " FROM identity_account WHERE id = :id")
+                .param("id", id).query(AccountRepository::account).optional();
+    }
+
+    /** Every grant of the roles, of every account (for the separation-of-duties scan). */
+    List<RoleGrant> grantsOfRoles(Collection<Role> roles) {
+        return jdbc.sql("SELECT " + GRANT_COLUMNS + " FROM identity_role_grant WHERE role = ANY(:roles) "
+                        + "ORDER BY account_id, id")
+                .param("roles", roles.stream().map(Role::name).toArray(String[]::new))
+                .query(AccountRepository::grant).list();
+    }
+
     /** The account, its row locked until the transaction ends, so that checks and changes see no concurrent edit. */
     Optional<Account> findByUsernameForUpdate(String username) {
         return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " FROM identity_account WHERE username = :username FOR UPDATE")

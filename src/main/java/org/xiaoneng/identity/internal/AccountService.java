@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.identity.Role;
+import org.xiaoneng.identity.RolesChanged;
 import org.xiaoneng.organization.DepartmentRef;
 import org.xiaoneng.organization.OrganizationDirectory;
 import org.xiaoneng.platform.CurrentActor;
@@ -104,6 +105,7 @@ public class AccountService {
         accounts.update(account); // bumps the version: an edit form open elsewhere is now stale
         audit("identity.role.granted", account.username(), grantsSummary(held),
                 grantsSummary(accounts.grantsOf(account.requireId())), department);
+        events.publishEvent(new RolesChanged(account.username(), now));
         return id;
     }
 
@@ -121,6 +123,7 @@ public class AccountService {
         accounts.update(account);
         audit("identity.role.revoked", account.username(), grantsSummary(held),
                 grantsSummary(accounts.grantsOf(account.requireId())), grant.departmentId());
+        events.publishEvent(new RolesChanged(account.username(), clock.instant()));
     }
 
     public void resetPassword(String username, String newPassword) {

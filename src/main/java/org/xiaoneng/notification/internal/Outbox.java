@@ -150,13 +150,31 @@ public class Outbox {
                 .param("ref", recipientReference).query(Integer.class).single();
     }
 
-    /** Marks the recipient's own inbox message read; false when it is not theirs (or not there). */
-    public boolean markRead(String recipientReference, long id, Instant now) {
-        return jdbc.sql("""
-                UPDATE notification_message SET read_at = COALESCE(read_at, :now)
-                 WHERE id = :id AND recipient_ref = :ref AND channel = 'PORTAL'""")
+    /** What marking a message read did. */
+    public enum ReadMark {
+        /** The message was unread and is read now. */
+        MARKED,
+        /** It was read before: nothing changed. */
+        ALREADY_READ,
+        /** Not the recipient's inbox message (or not there). */
+        NOT_FOUND
+    }
+
+    /** Marks the recipient's own inbox message read, once: the first read's instant stays. */
+    public ReadMark markRead(String recipientReference, long id, Instant now) {
+        int marked = jdbc.sql("""
+                UPDATE notification_message SET read_at = :now
+                 WHERE id = :id AND recipient_ref = :ref AND channel = 'PORTAL' AND read_at IS NULL""")
                 .param("id", id).param("ref", recipientReference).param("now", at(now))
-                .update() == 1;
+                .update();
+        if (marked == 1) {
+            return ReadMark.MARKED;
+        }
+        boolean theirs = jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM notification_message
+                                WHERE id = :id AND recipient_ref = :ref AND channel = 'PORTAL')""")
+                .param("id", id).param("ref", recipientReference).query(Boolean.class).single();
+        return theirs ? ReadMark.ALREADY_READ : ReadMark.NOT_FOUND;
     }
 
     private static NotificationView view(ResultSet rs, int row) throws SQLException {

@@ -253,8 +253,14 @@ class NotificationDeliveryTests {
         assertThat(notifications.markRead("someone-else", id)).isFalse();
         assertThat(notifications.inbox("applicant-" + key).get(0).read()).isFalse();
         assertThat(notifications.markRead("applicant-" + key, id)).isTrue();
+        assertThat(notifications.markRead("applicant-" + key, id)).isTrue();
         assertThat(notifications.inbox("applicant-" + key).get(0).read()).isTrue();
         assertThat(notifications.inbox("someone-else")).isEmpty();
+        // the first read is audited, once; the second and the stranger's attempt record nothing
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                SELECT after_summary FROM audit_entry
+                 WHERE action = 'notification.message.read' AND record_id = :id""")
+                .param("id", String.valueOf(id)).query(String.class).list()).containsExactly("read"));
     }
 
     private static String PersonalData(String mobile) {

@@ -1,6 +1,8 @@
 package org.xiaoneng.supervision.internal.order;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -9,18 +11,23 @@ import org.xiaoneng.supervision.DeadlineLightChanged;
 import org.xiaoneng.supervision.DeadlineSubject;
 import org.xiaoneng.supervision.Light;
 import org.xiaoneng.supervision.ViolationFound;
+import org.xiaoneng.supervision.ViolationRule;
 import org.xiaoneng.supervision.internal.accountability.Policies;
 import org.xiaoneng.supervision.internal.accountability.Policy;
 
 /**
  * Issues orders on the policy's behalf: one per violation found (when {@link Policy#autoOrderOnViolation()}) and one
- * per case deadline turning red (when {@link Policy#autoOrderOnRed()}), to the department responsible. The order's
+ * per case deadline turning red (when {@link Policy#autoOrderOnRed()}), to the department responsible. An overdue step
+ * or case (STEP_OVERDUE, CASE_OVERDUE) is a red light as well as a violation: only the red-light switch orders it, so
+ * that one lateness never brings two orders. The order's
  * origin key makes a redelivered event issue nothing. The texts are written in Chinese, the language of the record.
  */
 @Component
 class OrderPolicy {
 
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    private static final Set<ViolationRule> OVERDUE = EnumSet.of(ViolationRule.STEP_OVERDUE,
+            ViolationRule.CASE_OVERDUE);
 
     private final SupervisionOrders orders;
     private final Policies policies;
@@ -34,8 +41,8 @@ class OrderPolicy {
 
     @ApplicationModuleListener
     void on(ViolationFound violation) {
-        if (!policies.current().autoOrderOnViolation()) {
-            return;
+        if (OVERDUE.contains(violation.rule()) || !policies.current().autoOrderOnViolation()) {
+            return; // an overdue step or case is a red light: the red-light switch decides, one order per light
         }
         String rule = text("supervision.orders.rule." + violation.rule().name());
         String caseNumber = violation.caseNumber() == null ? "" : violation.caseNumber();

@@ -65,6 +65,14 @@ class OrderPolicyTests {
                 .untilAsserted(() -> assertThat(ordersWithOrigin("violation:" + violation)).hasSize(1));
         assertThat(ordersWithOrigin("violation:" + violation).get(0))
                 .isEqualTo("VIOLATION VIOLATION " + gsj + " 违规督办：二次补正");
+        // an overdue case is a red light: the red-light switch (off) decides, not this one
+        publish(new ViolationFound(violation + 1, ViolationRule.CASE_OVERDUE, null, null, gsj, "GSJ-DJ-001", null,
+                "2026GSJ0000043", clock.instant()));
+        publish(new ViolationFound(violation + 2, ViolationRule.REFUSAL_WITHOUT_REASON, null, null, gsj,
+                "GSJ-DJ-001", null, "2026GSJ0000044", clock.instant()));
+        Awaitility.await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(ordersWithOrigin("violation:" + (violation + 2))).hasSize(1));
+        assertThat(ordersWithOrigin("violation:" + (violation + 1))).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM supervision_deadline d JOIN supervision_order o"
                         + " ON d.subject_ref = 'order:' || o.id WHERE o.origin_key = :key")
                 .param("key", "violation:" + violation).query(Long.class).single())
