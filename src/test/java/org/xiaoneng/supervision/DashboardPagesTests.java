@@ -119,7 +119,7 @@ class DashboardPagesTests {
         String oldest = section(html, "supervision-oldest");
         assertThat(oldest.indexOf("RB" + tag)).isLessThan(oldest.indexOf("R1" + tag)).isGreaterThanOrEqualTo(0);
         assertThat(oldest).contains("YP" + tag).doesNotContain("RC" + tag);
-        assertThat(html).contains("id=\"supervision-trend-table\"", "supervision-trend.js", "echarts.min.js");
+        assertThat(html).contains("id=\"supervision-trend-table\"", "/js/supervision-trend", "/webjars/echarts/5.3.1/dist/echarts.min.js");
     }
 
     @Test
