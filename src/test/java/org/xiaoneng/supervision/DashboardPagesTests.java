@@ -129,7 +129,9 @@ class DashboardPagesTests {
         assertThat(text(html, "supervision-count-YELLOW")).isEqualTo("0");
         assertThat(text(html, "supervision-count-RED")).isEqualTo("1");
         assertThat(html).contains("supervision-department-" + b + "-RED").doesNotContain("supervision-department-" + a)
-                .doesNotContain("R1" + tag).doesNotContain("supervision-item-" + itemA2);
+                .doesNotContain("R1" + tag).doesNotContain("supervision-item-" + itemA2)
+                .doesNotContain("id=\"supervision-new-reds\"");
+        assertThat(text(html, "supervision-new-reds-count")).isEqualTo("0");
         mvc.perform(get("/console/supervision/deadlines").param("department", String.valueOf(a)).with(leaderOf(b)))
                 .andExpect(status().isForbidden());
     }
