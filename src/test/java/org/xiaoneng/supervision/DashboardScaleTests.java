@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.xiaoneng.IntegrationTest;
 import org.xiaoneng.supervision.internal.dashboard.Dashboards;
 
@@ -19,6 +20,7 @@ import org.xiaoneng.supervision.internal.dashboard.Dashboards;
  * The figures go into the README; the test only checks the reads stay under a second.
  */
 @IntegrationTest
+@TestPropertySource(properties = "xiaoneng.supervision.dashboard.open-tally-max-age=PT5M")
 @EnabledIfSystemProperty(named = "supervision.scale", matches = "\\d+")
 class DashboardScaleTests {
 
@@ -82,6 +84,13 @@ class DashboardScaleTests {
                 SELECT d.department_id, d.item_code, count(*) FROM supervision_deadline d WHERE d.state <> 'CLOSED'
                  GROUP BY 1, 2""");
         explain("pending", "SELECT count(*) FROM supervision_deadline d WHERE d.next_change_at <= now()");
+        explain("reds in due order", """
+                SELECT d.id FROM supervision_deadline d WHERE d.state <> 'CLOSED' AND d.light = 'RED'
+                   AND (d.next_change_at IS NULL OR d.next_change_at > now()) ORDER BY d.due_at, d.id LIMIT 201""");
+        explain("trend", """
+                SELECT CAST(date_trunc('week', c.changed_at AT TIME ZONE 'Asia/Shanghai') AS DATE), c.to_light, count(*)
+                  FROM supervision_light_change c
+                 WHERE c.changed_at >= now() - interval '84 days' AND c.to_light <> 'GREEN' GROUP BY 1, 2""");
     }
 
     private void time(String what, Supplier<?> read) {

@@ -86,7 +86,9 @@ class SupervisionPages {
         if (ConsoleForms.htmx(request)) {
             return FRAGMENT;
         }
-        model.addAttribute("trend", dashboards.trend());
+        List<WeekTrend> trend = dashboards.trend();
+        model.addAttribute("trend", trend);
+        model.addAttribute("trendJson", json(trend));
         return PAGE;
     }
 
@@ -160,6 +162,12 @@ class SupervisionPages {
             dashboards.scope().check(department);
         }
         return new DeadlineFilter(light, department, item);
+    }
+
+    /** The trend for the chart, in the page (dates and counts only: nothing to escape beyond the attribute). */
+    static String json(List<WeekTrend> trend) {
+        return trend.stream().map(w -> "{\"weekStart\":\"%s\",\"newYellows\":%d,\"newReds\":%d}"
+                .formatted(w.weekStart(), w.newYellows(), w.newReds())).collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     private static ExportList exportList(String list) {

@@ -16,20 +16,28 @@ import org.springframework.context.annotation.Configuration;
  * @param openTallyMaxAge  how old the count of all watched deadlines behind the green counts may be (one index-only
  *                         scan of every watched row per node and period; lights changing never move it, only
  *                         registrations and closings do)
+ * @param liveMaxAge       how long viewers of the same scope share the yellow and red counts (a poll reads them from
+ *                         the lit rows, a few per cent of the ledger). It adds to how late a light change can show:
+ *                         refresh + liveMaxAge must stay within 60 s
  * @param listLimit        rows in the dashboard's short lists (today's new reds, the oldest overdue)
  * @param exportMaxRows    most rows one Excel export writes (an .xlsx sheet holds 1,048,575 below its header)
  */
 @ConfigurationProperties("xiaoneng.supervision.dashboard")
 public record DashboardProperties(@DefaultValue("PT30S") Duration refresh,
-        @DefaultValue("PT5M") Duration openTallyMaxAge, @DefaultValue("20") int listLimit,
+        @DefaultValue("PT5M") Duration openTallyMaxAge, @DefaultValue("PT10S") Duration liveMaxAge,
+        @DefaultValue("20") int listLimit,
         @DefaultValue("1048575") int exportMaxRows) {
 
     public DashboardProperties {
         if (refresh.compareTo(Duration.ofSeconds(5)) < 0 || refresh.compareTo(Duration.ofSeconds(60)) > 0) {
             throw new IllegalArgumentException("xiaoneng.supervision.dashboard.refresh must be from 5 s to 60 s");
         }
-        if (openTallyMaxAge.isNegative()) {
-            throw new IllegalArgumentException("xiaoneng.supervision.dashboard.open-tally-max-age must not be negative");
+        if (openTallyMaxAge.isNegative() || liveMaxAge.isNegative()) {
+            throw new IllegalArgumentException("xiaoneng.supervision.dashboard: the max ages must not be negative");
+        }
+        if (refresh.plus(liveMaxAge).compareTo(Duration.ofSeconds(60)) > 0) {
+            throw new IllegalArgumentException(
+                    "xiaoneng.supervision.dashboard: refresh + live-max-age must stay within 60 s");
         }
         if (listLimit < 1 || exportMaxRows < 1 || exportMaxRows > 1_048_575) {
             throw new IllegalArgumentException(

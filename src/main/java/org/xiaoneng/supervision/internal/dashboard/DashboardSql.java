@@ -49,19 +49,26 @@ class DashboardSql {
             d.position_name, d.staff_name, d.due_on, d.due_at, d.light AS recorded_light, d.state,
             d.light_changed_at""";
 
-    /** Rows of a filtered list: the lit ones come through the lit index plus the sweep's index (see the comment). */
-    private static final String LIST = """
-            SELECT * FROM (
-                SELECT %s, %s AS light_now
-                  FROM supervision_deadline d
-                 WHERE d.state <> 'CLOSED' AND %s
-                   AND (CAST(:department AS BIGINT) IS NULL OR d.department_id = :department)
-                   AND (CAST(:item AS TEXT) IS NULL OR d.item_code = :item)
-                   AND (:withGreen OR d.light <> 'GREEN' OR d.next_change_at <= :now)
-            ) x
-             WHERE x.light_now = ANY(:lights)
-             ORDER BY x.light_now = 'RED' DESC, x.due_at, x.id
-             LIMIT :limit""".formatted(COLUMNS, LIGHT_NOW, SCOPE);
+    private static final String FILTERS = """
+            AND %s
+            AND (CAST(:department AS BIGINT) IS NULL OR d.department_id = :department)
+            AND (CAST(:item AS TEXT) IS NULL OR d.item_code = :item)""".formatted(SCOPE);
+
+    /**
+     * One light's rows of a list in due order, as recorded and not about to change: an ordered scan of the light-due
+     * index for the whole city (it stops after :limit rows), of the lit index for a department, of the lit tally index
+     * for an item.
+     */
+    private static final String RECORDED_PART = """
+            (SELECT %s, d.light AS light_now FROM supervision_deadline d
+              WHERE d.state <> 'CLOSED' AND d.light = '%%s'
+                AND (d.next_change_at IS NULL OR d.next_change_at > :now) %s
+              ORDER BY d.due_at, d.id LIMIT :limit)""".formatted(COLUMNS, FILTERS);
+
+    /** The rows the sweep is about to relight, as of now (few: through the sweep's index). */
+    private static final String PENDING_PART = """
+            (SELECT %s, %s AS light_now FROM supervision_deadline d
+              WHERE d.next_change_at <= :now %s)""".formatted(COLUMNS, LIGHT_NOW, FILTERS);
 
     /** A watched deadline as the dashboard lists it. */
     record Row(long id, DeadlineSubject subject, @Nullable Long caseId, String caseNumber, String itemCode,
@@ -78,8 +85,8 @@ class DashboardSql {
     record Total(long departmentId, String itemCode, String itemName, long count) {
     }
 
-    /** Light changes into one light in one week. */
-    record WeekCount(LocalDate weekStart, Light light, long count) {
+    /** Light changes into one light in one week (0 = the first week asked for). */
+    record WeekCount(int week, Light light, long count) {
     }
 
     private final JdbcClient jdbc;
@@ -148,17 +155,26 @@ class DashboardSql {
 
     private static JdbcClient.StatementSpec listStatement(JdbcClient client, DataScope scope, DeadlineFilter filter,
             Instant now, int limit) {
-        String[] lights = filter.light() == null ? new String[] {"YELLOW", "RED"}
-                : new String[] {filter.light().name()};
-        return client.sql(LIST)
+        List<Light> lights = filter.light() == null ? List.of(Light.RED, Light.YELLOW) : List.of(filter.light());
+        StringBuilder sql = new StringBuilder("SELECT * FROM (");
+        for (Light light : lights) {
+            // the light comes from the enum, never from the request's text
+            sql.append(RECORDED_PART.formatted(light.name())).append(" UNION ALL ");
+        }
+        sql.append(PENDING_PART).append("""
+                ) x
+                 WHERE x.light_now = ANY(:lights)
+                 ORDER BY x.light_now = 'RED' DESC, x.due_at, x.id
+                 LIMIT :limit""");
+        return client.sql(sql.toString())
                 .param("now", at(now)).param("all", scope.all()).param("ids", scope.departmentIdArray())
                 .param("department", filter.departmentId()).param("item", filter.itemCode())
-                .param("withGreen", filter.light() == Light.GREEN).param("lights", lights)
+                .param("lights", lights.stream().map(Light::name).toArray(String[]::new))
                 .param("limit", limit);
     }
 
     /**
-     * The red deadlines as of now, earliest due first: recorded reds the sweep will not relight (through the red-due
+     * The red deadlines as of now, earliest due first: recorded reds the sweep will not relight (through the light-due
      * index, or the lit index for a department) and open rows past due that the sweep has yet to turn red.
      */
     List<Row> oldestOverdue(DataScope scope, Instant now, int limit) {
@@ -220,21 +236,22 @@ class DashboardSql {
     }
 
     /**
-     * The light changes into yellow and into red per week (Monday 00:00 Beijing time) from {@code from} to
-     * {@code to}: a range scan of the light-change index, index-only.
+     * The light changes into yellow and into red per week from {@code from} (a Monday 00:00 Beijing time) to
+     * {@code to}: a range scan of the light-change index, index-only. Weeks are counted as 7-day steps from
+     * {@code from} (Beijing keeps no daylight saving time), cheaper than a time-zone conversion of every change.
      */
     List<WeekCount> weekly(DataScope scope, Instant from, Instant to) {
         return jdbc.sql("""
-                SELECT CAST(date_trunc('week', c.changed_at AT TIME ZONE 'Asia/Shanghai') AS DATE) AS week,
-                       c.to_light, count(*) AS n
+                SELECT CAST(floor(extract(epoch FROM c.changed_at - :from) / 604800) AS INT) AS week, c.to_light,
+                       count(*) AS n
                   FROM supervision_light_change c
                  WHERE c.changed_at >= :from AND c.changed_at < :to AND c.to_light <> 'GREEN'
                    AND (:all OR c.department_id = ANY(:ids))
                  GROUP BY 1, 2""")
                 .param("from", at(from)).param("to", at(to)).param("all", scope.all())
                 .param("ids", scope.departmentIdArray())
-                .query((rs, n) -> new WeekCount(rs.getObject("week", LocalDate.class),
-                        Light.valueOf(rs.getString("to_light")), rs.getLong("n")))
+                .query((rs, n) -> new WeekCount(rs.getInt("week"), Light.valueOf(rs.getString("to_light")),
+                        rs.getLong("n")))
                 .list();
     }
 

@@ -8,7 +8,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,6 +52,8 @@ public class Dashboards {
     private final CurrentActor currentActor;
     private final DashboardProperties properties;
     private final Clock clock;
+    private final ScopedCache<List<DashboardSql.Count>> litCounts;
+    private final ScopedCache<List<WeekTrend>> trends;
 
     Dashboards(DashboardSql sql, OpenTally openTally, OrganizationDirectory organization, StatutoryCalendar calendar,
             CurrentActor currentActor, DashboardProperties properties, Clock clock) {
@@ -63,6 +64,9 @@ public class Dashboards {
         this.currentActor = currentActor;
         this.properties = properties;
         this.clock = clock;
+        this.litCounts = new ScopedCache<>(properties.liveMaxAge());
+        // past weeks never change; this week's figures may lag as long as the green counts do
+        this.trends = new ScopedCache<>(properties.openTallyMaxAge());
     }
 
     /** The data scope the caller sees the dashboard in. */
@@ -93,22 +97,25 @@ public class Dashboards {
     public List<WeekTrend> trend() {
         DataScope scope = scope();
         Instant now = clock.instant();
+        return trends.get(scope, now, () -> trend(scope, now));
+    }
+
+    private List<WeekTrend> trend(DataScope scope, Instant now) {
         LocalDate monday = LocalDate.ofInstant(now, StatutoryCalendar.ZONE)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate first = monday.minusWeeks(TREND_WEEKS - 1L);
-        Map<LocalDate, long[]> weeks = new LinkedHashMap<>();
-        for (int i = 0; i < TREND_WEEKS; i++) {
-            weeks.put(first.plusWeeks(i), new long[2]);
-        }
+        long[][] weeks = new long[TREND_WEEKS][2];
         for (DashboardSql.WeekCount c : sql.weekly(scope, first.atStartOfDay(StatutoryCalendar.ZONE).toInstant(),
                 now.plusNanos(1))) {
-            long[] week = weeks.get(c.weekStart());
-            if (week != null) {
-                week[c.light() == Light.RED ? 1 : 0] += c.count();
+            if (c.week() >= 0 && c.week() < TREND_WEEKS) {
+                weeks[c.week()][c.light() == Light.RED ? 1 : 0] += c.count();
             }
         }
-        return weeks.entrySet().stream().map(e -> new WeekTrend(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                .toList();
+        List<WeekTrend> trend = new ArrayList<>();
+        for (int i = 0; i < TREND_WEEKS; i++) {
+            trend.add(new WeekTrend(first.plusWeeks(i), weeks[i][0], weeks[i][1]));
+        }
+        return List.copyOf(trend);
     }
 
     /** The caller's deadlines of the filter, red first and earliest due first, at most {@code limit}. */
@@ -167,7 +174,7 @@ public class Dashboards {
                 itemNames.putIfAbsent(t.itemCode(), t.itemName());
             }
         }
-        for (DashboardSql.Count c : sql.litCounts(scope, now)) {
+        for (DashboardSql.Count c : litCounts.get(scope, now, () -> sql.litCounts(scope, now))) {
             long[] g = groups.computeIfAbsent(new Key(c.departmentId(), c.itemCode()), k -> new long[3]);
             g[c.light() == Light.RED ? 2 : 1] += c.count();
             itemNames.putIfAbsent(c.itemCode(), c.itemName());
