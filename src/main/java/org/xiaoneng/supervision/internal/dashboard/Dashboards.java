@@ -88,6 +88,16 @@ public class Dashboards {
                 deadlines(sql.oldestOverdue(scope, now, limit), departments, now), tallies.greenAsOf());
     }
 
+    /** The caller's counts by department and light, as the dashboard shows them. */
+    public List<DeadlineTally> byDepartment() {
+        return tallies(scope(), clock.instant()).byDepartment(departmentNames());
+    }
+
+    /** The caller's counts by item and light, as the dashboard shows them. */
+    public List<DeadlineTally> byItem() {
+        return tallies(scope(), clock.instant()).byItem();
+    }
+
     /** The caller's deadlines by light (what the board's cards show). */
     public LightCounts totals(DataScope scope) {
         return tallies(scope, clock.instant()).total();

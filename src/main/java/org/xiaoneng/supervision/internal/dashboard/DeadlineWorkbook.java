@@ -77,8 +77,8 @@ public class DeadlineWorkbook {
             Sheets sheets = new Sheets(workbook, locale);
             Long rows = reading.execute(status -> switch (list) {
                 case DEADLINES -> sheets.deadlines(scope, filter);
-                case DEPARTMENTS -> sheets.counts(dashboards.dashboard().byDepartment(), "department");
-                case ITEMS -> sheets.counts(dashboards.dashboard().byItem(), "item");
+                case DEPARTMENTS -> sheets.counts(dashboards.byDepartment(), "department");
+                case ITEMS -> sheets.counts(dashboards.byItem(), "item");
             });
             workbook.write(out);
             long written = rows == null ? 0 : rows;
