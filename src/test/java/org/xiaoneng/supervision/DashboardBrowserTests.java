@@ -46,12 +46,23 @@ class DashboardBrowserTests {
         assertThat(driver.findElement(By.id("supervision-trend-chart")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("supervision-trend-table")).getAttribute("class"))
                 .contains("visually-hidden");
-        Path shot = Path.of("target", "supervision-dashboard.png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2200));
+        screenshot("supervision-dashboard.png");
 
         driver.findElement(By.cssSelector("#supervision-live a.card")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
                 !d.findElements(By.id("supervision-list-page")).isEmpty());
+        driver.get(base + "/console/supervision/deadlines?light=RED");
+        driver.findElement(By.cssSelector("#supervision-list a[id$='-detail']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                !d.findElements(By.id("supervision-deadline-page")).isEmpty());
+        assertThat(driver.findElements(By.id("supervision-timeline"))).hasSize(1);
+        screenshot("supervision-deadline.png");
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path shot = Path.of("target", name);
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 }
