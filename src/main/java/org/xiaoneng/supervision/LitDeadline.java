@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A yellow or red deadline as the supervision console lists it.
+ * A watched deadline as the supervision console lists it (mostly yellow and red ones; a drill-down may list green
+ * ones too). Its light is as of the moment it was read, even when the sweep has not recorded a change yet. Staff
+ * names and positions come masked of personal data (ID and mobile numbers) as everywhere on screen.
  *
  * @param caseId              the case, to link to it
  * @param stageName           for a task, its stage

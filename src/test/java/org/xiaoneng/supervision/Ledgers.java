@@ -109,4 +109,79 @@ final class Ledgers {
     static void awaitQuietly(Runnable assertion) {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(assertion::run);
     }
+
+    /**
+     * A ledger row written straight into the table, as registrations would leave it, for tests that need an exact
+     * spread of lights. {@code nextChangeAt} in the past stands for a threshold the sweep has not looked at yet.
+     */
+    record Put(String subject, String caseNumber, @Nullable Long caseId, long departmentId, String itemCode,
+            String itemName, String light, String state, Instant dueAt, Instant yellowAt,
+            @Nullable Instant nextChangeAt, @Nullable String staffName) {
+
+        static Put of(String caseNumber, long departmentId, String itemCode, String light, Instant dueAt) {
+            return new Put("CASE", caseNumber, null, departmentId, itemCode, "事项" + itemCode, light, "OPEN", dueAt,
+                    dueAt.minus(Duration.ofDays(5)), null, "张伟");
+        }
+
+        Put state(String value) {
+            return new Put(subject, caseNumber, caseId, departmentId, itemCode, itemName, light, value, dueAt,
+                    yellowAt, nextChangeAt, staffName);
+        }
+
+        Put next(@Nullable Instant value) {
+            return new Put(subject, caseNumber, caseId, departmentId, itemCode, itemName, light, state, dueAt,
+                    yellowAt, value, staffName);
+        }
+
+        Put yellowAt(Instant value) {
+            return new Put(subject, caseNumber, caseId, departmentId, itemCode, itemName, light, state, dueAt, value,
+                    nextChangeAt, staffName);
+        }
+
+        Put staff(@Nullable String value) {
+            return new Put(subject, caseNumber, caseId, departmentId, itemCode, itemName, light, state, dueAt,
+                    yellowAt, nextChangeAt, value);
+        }
+
+        Put caseId(@Nullable Long value) {
+            return new Put(subject, caseNumber, value, departmentId, itemCode, itemName, light, state, dueAt,
+                    yellowAt, nextChangeAt, staffName);
+        }
+    }
+
+    /** Writes the row; returns its id. */
+    long put(Put p) {
+        String ref = "test:" + p.caseNumber() + ":" + p.subject() + ":" + System.nanoTime();
+        java.time.LocalDate dueOn = java.time.LocalDate.ofInstant(p.dueAt().minusNanos(1),
+                org.xiaoneng.calendar.StatutoryCalendar.ZONE);
+        return jdbc.sql("""
+                INSERT INTO supervision_deadline (subject_type, subject_ref, source_ref, source_seq, source_revision,
+                       case_id, case_number, item_code, item_name, department_id, position_name, staff_name,
+                       limit_working_days, warning_working_days, due_on, due_at, yellow_at, light, state,
+                       next_change_at, registered_at, updated_at)
+                VALUES (:subject, :ref, :ref, 1, 0, :caseId, :number, :itemCode, :itemName, :department, '承办岗',
+                       :staff, 20, 4, :dueOn, :dueAt, :yellowAt, :light, :state, :next, now(), now())
+                RETURNING id""")
+                .param("subject", p.subject()).param("ref", ref).param("caseId", p.caseId())
+                .param("number", p.caseNumber()).param("itemCode", p.itemCode()).param("itemName", p.itemName())
+                .param("department", p.departmentId()).param("staff", p.staffName()).param("dueOn", dueOn)
+                .param("dueAt", at(p.dueAt())).param("yellowAt", at(p.yellowAt())).param("light", p.light())
+                .param("state", p.state()).param("next", p.nextChangeAt() == null ? null : at(p.nextChangeAt()))
+                .query(Long.class).single();
+    }
+
+    /** Records a light change of the row, as the sweep would. */
+    void changed(long deadlineId, String from, String to, Instant at, long departmentId) {
+        jdbc.sql("""
+                INSERT INTO supervision_light_change (deadline_id, from_light, to_light, changed_at, cause,
+                                                      department_id)
+                VALUES (:id, :from, :to, :at, 'clock', :department)""")
+                .param("id", deadlineId).param("from", from).param("to", to).param("at", at(at))
+                .param("department", departmentId)
+                .update();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(java.time.ZoneOffset.UTC);
+    }
 }

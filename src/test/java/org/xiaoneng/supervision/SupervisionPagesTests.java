@@ -134,7 +134,7 @@ class SupervisionPagesTests {
         mvc.perform(get("/console/supervision").header("HX-Request", "true").with(leaderOf(swj)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"supervision-results\"")))
-                .andExpect(content().string(containsString("every 60s")))
+                .andExpect(content().string(containsString("every 30s")))
                 .andExpect(content().string(containsString(redNumber)))
                 .andExpect(content().string(not(containsString("<nav"))));
         mvc.perform(get("/console/supervision").param("lang", "en").with(leaderOf(swj)))

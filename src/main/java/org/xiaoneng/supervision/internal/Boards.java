@@ -1,53 +1,40 @@
 package org.xiaoneng.supervision.internal;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.xiaoneng.calendar.StatutoryCalendar;
-import org.xiaoneng.organization.OrganizationDirectory;
 import org.xiaoneng.platform.DataScope;
-import org.xiaoneng.supervision.DeadlineState;
+import org.xiaoneng.supervision.DeadlineFilter;
+import org.xiaoneng.supervision.DeadlineList;
 import org.xiaoneng.supervision.Light;
 import org.xiaoneng.supervision.LightBoard;
-import org.xiaoneng.supervision.LitDeadline;
+import org.xiaoneng.supervision.LightCounts;
+import org.xiaoneng.supervision.internal.dashboard.Dashboards;
 
-/** The console's reads of the ledger, always within a data scope. */
+/**
+ * The console's board of lights within a data scope. It reads through the dashboard's queries, so its lights are as
+ * of now (a threshold passed shows before the sweep records it) and its counts never scan the whole ledger.
+ */
 @Component
 @Transactional(readOnly = true)
 public class Boards {
 
-    private final Ledger ledger;
-    private final OrganizationDirectory organization;
-    private final StatutoryCalendar calendar;
-    private final Clock clock;
+    private final Dashboards dashboards;
 
-    Boards(Ledger ledger, OrganizationDirectory organization, StatutoryCalendar calendar, Clock clock) {
-        this.ledger = ledger;
-        this.organization = organization;
-        this.calendar = calendar;
-        this.clock = clock;
+    Boards(Dashboards dashboards) {
+        this.dashboards = dashboards;
     }
 
     public LightBoard board(DataScope scope, @Nullable Light light, int limit) {
-        Instant now = clock.instant();
-        Map<Long, String> departments = new HashMap<>();
-        organization.departments().forEach(d -> departments.put(d.id(), d.name()));
-        List<Ledger.LitRow> rows = ledger.lit(scope, light, limit + 1);
-        List<LitDeadline> lit = rows.stream().limit(limit).map(row -> {
-            int left = calendar.remainingWorkingDays(now, row.dueOn());
-            return new LitDeadline(row.id(), row.subject(), row.caseId(), row.caseNumber(), row.itemName(),
-                    row.stageName(), row.departmentId(), departments.getOrDefault(row.departmentId(), ""),
-                    row.positionName(), row.staffName(), row.dueOn(), row.light(),
-                    row.light() == Light.RED ? Math.max(1, -left) : 0,
-                    row.light() == Light.YELLOW ? Math.max(0, left) : 0,
-                    row.state() == DeadlineState.SUSPENDED, row.lightChangedAt());
-        }).toList();
-        return new LightBoard(ledger.countsByLight(scope), lit, rows.size() > limit);
+        LightCounts totals = dashboards.totals(scope);
+        Map<Light, Long> counts = new EnumMap<>(Light.class);
+        for (Light l : Light.values()) {
+            counts.put(l, totals.of(l));
+        }
+        DeadlineList lit = dashboards.deadlines(scope, new DeadlineFilter(light, null, null), limit);
+        return new LightBoard(counts, lit.deadlines(), lit.truncated());
     }
 }
