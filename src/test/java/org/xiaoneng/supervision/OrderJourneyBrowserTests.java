@@ -27,7 +27,7 @@ import org.xiaoneng.catalog.ItemCatalog;
 /**
  * From a red light to accountability in a real browser: the supervisor sees a case turn red on the supervision
  * console, issues a supervision order about it, the department answers it, the supervisor closes it, and the warning
- * the policy proposed for the handler's two red lights is confirmed with a reason.
+ * the policy proposed for the handler's two late cases is confirmed with a reason.
  */
 @IntegrationTest
 class OrderJourneyBrowserTests {
@@ -72,20 +72,11 @@ class OrderJourneyBrowserTests {
 
     @Test
     void aSupervisorSeesARedCaseOrdersTheDepartmentClosesTheOrderAndConfirmsTheWarning() {
-        // a case whose deadlines ran out long ago (its dates put in the past, so that it heads the lists), then the sweep
+        // two late cases of one handler (the policy warns for two), then the sweep
         Ledgers ledgers = new Ledgers(casework, catalog, jdbc, clock);
-        CaseView accepted = ledgers.accepted();
+        CaseView accepted = lateCase(ledgers);
         String ref = "case:" + accepted.id();
-        ledgers.await(ref, r -> r.state().equals("OPEN"));
-        ledgers.await(ref + ":task:1", r -> r.state().equals("OPEN"));
-        jdbc.sql("""
-                UPDATE supervision_deadline
-                   SET due_on = CAST(CAST(:now AS TIMESTAMPTZ) AT TIME ZONE 'Asia/Shanghai' AS DATE) - 401,
-                       due_at = CAST(:now AS TIMESTAMPTZ) - INTERVAL '400 days',
-                       yellow_at = CAST(:now AS TIMESTAMPTZ) - INTERVAL '402 days',
-                       next_change_at = CAST(:now AS TIMESTAMPTZ) - INTERVAL '1 minute'
-                 WHERE source_ref = :source AND state = 'OPEN'""")
-                .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC)).param("source", ref).update();
+        lateCase(ledgers);
         supervision.sweep();
         Ledgers.Row red = ledgers.row(ref).orElseThrow();
         assertThat(red.light()).isEqualTo("RED");
@@ -125,7 +116,7 @@ class OrderJourneyBrowserTests {
         waitFor(By.id("flash"));
         assertThat(driver.findElement(By.id("order-state")).getText()).isEqualTo("已办结");
 
-        // the policy proposed a warning for the handler's two red lights (the case's and its step's)
+        // the policy proposed a warning for the handler's two late cases
         long warning = Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(() -> jdbc.sql("""
                         SELECT s.id FROM supervision_sanction s
@@ -141,5 +132,22 @@ class OrderJourneyBrowserTests {
         driver.findElement(By.id("sanction-confirm")).click();
         waitFor(By.id("flash"));
         assertThat(driver.findElement(By.id("sanction-state")).getText()).isEqualTo("已确认");
+    }
+
+    /** An accepted case whose dates are put long in the past, so that it heads the lists once swept. */
+    private CaseView lateCase(Ledgers ledgers) {
+        CaseView accepted = ledgers.accepted();
+        String ref = "case:" + accepted.id();
+        ledgers.await(ref, r -> r.state().equals("OPEN"));
+        ledgers.await(ref + ":task:1", r -> r.state().equals("OPEN"));
+        jdbc.sql("""
+                UPDATE supervision_deadline
+                   SET due_on = CAST(CAST(:now AS TIMESTAMPTZ) AT TIME ZONE 'Asia/Shanghai' AS DATE) - 401,
+                       due_at = CAST(:now AS TIMESTAMPTZ) - INTERVAL '400 days',
+                       yellow_at = CAST(:now AS TIMESTAMPTZ) - INTERVAL '402 days',
+                       next_change_at = CAST(:now AS TIMESTAMPTZ) - INTERVAL '1 minute'
+                 WHERE source_ref = :source AND state = 'OPEN'""")
+                .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC)).param("source", ref).update();
+        return accepted;
     }
 }

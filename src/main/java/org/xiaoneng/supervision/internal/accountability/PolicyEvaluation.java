@@ -66,7 +66,9 @@ public class PolicyEvaluation {
         sanctions.lock("staff:" + staffId);
         List<SanctionRepository.Red> reds = sanctions.uncountedReds(staffId,
                 now.minus(Duration.ofDays(policy.warningWindowDays())), now);
-        if (reds.size() < policy.warningRedLights()) {
+        // one late case counts once, however many of its deadlines (the case's, its step's) turned red
+        long lateCases = reds.stream().map(SanctionRepository.Red::caseNumber).distinct().count();
+        if (lateCases < policy.warningRedLights()) {
             return Optional.empty();
         }
         SanctionRepository.Red first = reds.get(0);
@@ -76,7 +78,7 @@ public class PolicyEvaluation {
         String list = reds.stream().map(r -> text("supervision.policy.grounds.red", r.caseNumber(),
                 text("supervision.subject." + r.subjectType()), r.dueOn().toString())).collect(Collectors.joining("；"));
         String grounds = text("supervision.policy.grounds.warning", String.valueOf(policy.warningWindowDays()),
-                String.valueOf(reds.size()), list);
+                String.valueOf(lateCases), list);
         return audited(sanctions.propose(SanctionKind.WARNING, staffId, name, department,
                 "WARNING:staff:" + staffId + ":change:" + first.changeId(), grounds, now, "WARNING",
                 reds.stream().map(r -> "change:" + r.changeId()).toList()), SanctionKind.WARNING, name, department,

@@ -66,10 +66,13 @@ class SanctionRepository {
                 .list();
     }
 
-    /** The department's red lights from {@code from} until (not including) {@code to}. */
+    /**
+     * The department's cases with a red light from {@code from} until (not including) {@code to}: a late case counts
+     * once, however many of its deadlines turned red.
+     */
     long departmentReds(long departmentId, Instant from, Instant to) {
         return jdbc.sql("""
-                SELECT count(*) FROM supervision_light_change c JOIN supervision_deadline d ON d.id = c.deadline_id
+                SELECT count(DISTINCT d.case_number) FROM supervision_light_change c JOIN supervision_deadline d ON d.id = c.deadline_id
                  WHERE c.to_light = 'RED' AND c.department_id = :department
                    AND d.subject_type <> 'SUPERVISION_ORDER' AND c.changed_at >= :from AND c.changed_at < :to""")
                 .param("department", departmentId).param("from", at(from)).param("to", at(to))

@@ -19,8 +19,8 @@ import org.xiaoneng.platform.ConflictException;
 import org.xiaoneng.platform.DomainException;
 
 /**
- * The accountability policy on the real database, from the ledger's light history: 2 red lights in 30 days propose a
- * warning, once; 3 confirmed warnings in 12 months propose an admonition; 10 red lights of a department in a month
+ * The accountability policy on the real database, from the ledger's light history: 2 cases with a red light in 30 days
+ * (a case counts once, however many of its deadlines turned red) propose a warning, once; 3 confirmed warnings in 12 months propose an admonition; 10 red lights of a department in a month
  * propose leader accountability for its leader, once a month. Time is the test clock's. Each test uses people of a
  * department no other test touches.
  */
@@ -53,16 +53,19 @@ class AccountabilityPolicyTests {
         long old = reds.red(staff, department, now.minus(Duration.ofDays(40)));
         long first = reds.red(staff, department, now.minus(Duration.ofDays(3)));
         assertThat(evaluation.evaluateStaff(staff, now)).as("one red in the window").isEmpty();
+        long firstsStep = reds.redOfSameCase(staff, department, now.minus(Duration.ofDays(2)), first);
+        assertThat(evaluation.evaluateStaff(staff, now)).as("the same case's step: still one late case").isEmpty();
 
         long second = reds.red(staff, department, now.minus(Duration.ofHours(1)));
         Optional<Long> warning = evaluation.evaluateStaff(staff, now);
         assertThat(warning).isPresent();
-        assertThat(reds.evidence(warning.get())).containsExactlyInAnyOrder("change:" + first, "change:" + second)
+        assertThat(reds.evidence(warning.get()))
+                .containsExactlyInAnyOrder("change:" + first, "change:" + firstsStep, "change:" + second)
                 .doesNotContain("change:" + old);
         SanctionView proposed = accountability.find(warning.get());
         assertThat(proposed.kind()).isEqualTo(SanctionKind.WARNING);
         assertThat(proposed.state()).isEqualTo(SanctionState.PROPOSED);
-        assertThat(proposed.grounds()).contains("30天内红灯2次");
+        assertThat(proposed.grounds()).contains("30天内2件案件亮红灯");
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc.sql("""
                 SELECT action FROM audit_entry WHERE record_type = 'sanction' AND record_id = :id""")
                 .param("id", String.valueOf(warning.get())).query(String.class).list())
@@ -121,7 +124,7 @@ class AccountabilityPolicyTests {
         assertThat(sanction.kind()).isEqualTo(SanctionKind.LEADER_ACCOUNTABILITY);
         assertThat(sanction.staffId()).isEqualTo(leader);
         assertThat(sanction.departmentId()).isEqualTo(department);
-        assertThat(sanction.grounds()).contains("红灯10次");
+        assertThat(sanction.grounds()).contains("10件案件亮红灯");
 
         reds.red(staff, department, now.minusSeconds(10));
         assertThat(evaluation.evaluateDepartment(department, now)).as("one proposal per month").isEmpty();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xiaoneng.calendar.StatutoryCalendar;
 import org.xiaoneng.organization.OrganizationDirectory;
@@ -35,6 +36,18 @@ final class RedLights {
 
     /** A deadline of the person that turned red at {@code changedAt}; returns the light change's id. */
     long red(long staffId, long departmentId, Instant changedAt) {
+        return red(staffId, departmentId, changedAt, null);
+    }
+
+    /** A red light of another deadline (a step, say) of the case of the red light {@code sameCaseAs}. */
+    long redOfSameCase(long staffId, long departmentId, Instant changedAt, long sameCaseAs) {
+        String number = jdbc.sql("""
+                SELECT d.case_number FROM supervision_light_change c JOIN supervision_deadline d ON d.id = c.deadline_id
+                 WHERE c.id = :id""").param("id", sameCaseAs).query(String.class).single();
+        return red(staffId, departmentId, changedAt, number);
+    }
+
+    private long red(long staffId, long departmentId, Instant changedAt, @Nullable String caseNumber) {
         String ref = "test:" + UUID.randomUUID();
         LocalDate due = LocalDate.ofInstant(changedAt, StatutoryCalendar.ZONE).minusDays(1);
         Instant dueAt = due.plusDays(1).atStartOfDay(StatutoryCalendar.ZONE).toInstant();
@@ -45,7 +58,7 @@ final class RedLights {
                 VALUES ('CASE', :ref, :ref, 1, 0, :number, 'T-001', '测试事项', :department, :staff, '测试人员', 5, 1,
                        :due, :dueAt, :yellowAt, 'RED', 'OPEN', now(), now())
                 RETURNING id""")
-                .param("ref", ref).param("number", "T" + Math.abs(ref.hashCode())).param("department", departmentId)
+                .param("ref", ref).param("number", caseNumber != null ? caseNumber : "T" + Math.abs(ref.hashCode())).param("department", departmentId)
                 .param("staff", staffId).param("due", due).param("dueAt", dueAt.atOffset(ZoneOffset.UTC))
                 .param("yellowAt", dueAt.minusSeconds(86_400).atOffset(ZoneOffset.UTC))
                 .query(Long.class).single();
