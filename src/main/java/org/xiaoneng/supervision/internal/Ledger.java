@@ -64,13 +64,6 @@ public class Ledger {
         }
     }
 
-    /** A yellow or red row for the console. */
-    record LitRow(long id, DeadlineSubject subject, @Nullable Long caseId, String caseNumber, String itemName,
-            @Nullable String stageName, long departmentId, @Nullable String positionName,
-            @Nullable String staffName, LocalDate dueOn, Instant dueAt, Light light, DeadlineState state,
-            @Nullable Instant lightChangedAt) {
-    }
-
     /**
      * Watches (or watches again, with new dates) the response deadline of supervision order {@code orderId}: green
      * (blue) up to and including {@code responseDue}, yellow (orange) from the day after it, red from the day after
@@ -212,45 +205,6 @@ public class Ledger {
                  ORDER BY c.id NULLS LAST, s.id""")
                 .param("now", at(now)).param("limit", limit)
                 .query(Ledger::swept)
-                .list();
-    }
-
-    /** Deadlines still watched (open or suspended) in the scope, by light. */
-    Map<Light, Long> countsByLight(DataScope scope) {
-        Map<Light, Long> counts = new EnumMap<>(Light.class);
-        for (Light light : Light.values()) {
-            counts.put(light, 0L);
-        }
-        jdbc.sql("""
-                SELECT light, count(*) AS n FROM supervision_deadline
-                 WHERE state <> 'CLOSED' AND (:all OR department_id = ANY(:ids))
-                 GROUP BY light""")
-                .param("all", scope.all()).param("ids", scope.departmentIdArray())
-                .query((rs, n) -> Map.entry(Light.valueOf(rs.getString("light")), rs.getLong("n")))
-                .list()
-                .forEach(e -> counts.put(e.getKey(), e.getValue()));
-        return counts;
-    }
-
-    /** Yellow and red deadlines still watched in the scope (optionally of one light): red first, earliest due first. */
-    List<LitRow> lit(DataScope scope, @Nullable Light light, int limit) {
-        return jdbc.sql("""
-                SELECT id, subject_type, case_id, case_number, item_name, stage_name, department_id, position_name,
-                       staff_name, due_on, due_at, light, state, light_changed_at
-                  FROM supervision_deadline
-                 WHERE state <> 'CLOSED' AND light <> 'GREEN'
-                   AND (CAST(:light AS TEXT) IS NULL OR light = :light)
-                   AND (:all OR department_id = ANY(:ids))
-                 ORDER BY light = 'RED' DESC, due_at, id
-                 LIMIT :limit""")
-                .param("light", light == null ? null : light.name())
-                .param("all", scope.all()).param("ids", scope.departmentIdArray()).param("limit", limit)
-                .query((rs, n) -> new LitRow(rs.getLong("id"), DeadlineSubject.valueOf(rs.getString("subject_type")),
-                        longOrNull(rs, "case_id"), rs.getString("case_number"), rs.getString("item_name"),
-                        rs.getString("stage_name"), rs.getLong("department_id"), rs.getString("position_name"),
-                        rs.getString("staff_name"), rs.getObject("due_on", LocalDate.class), instant(rs, "due_at"),
-                        Light.valueOf(rs.getString("light")), DeadlineState.valueOf(rs.getString("state")),
-                        instantOrNull(rs, "light_changed_at")))
                 .list();
     }
 
