@@ -65,10 +65,17 @@ public class Ledger {
     }
 
     /**
+     * Where the dashboard groups supervision orders' response deadlines by item: under one item of their own (督办件),
+     * the order's title shown as the deadline's stage.
+     */
+    static final String ORDER_ITEM_CODE = "SUPERVISION-ORDER";
+    static final String ORDER_ITEM_NAME = "督办件";
+
+    /**
      * Watches (or watches again, with new dates) the response deadline of supervision order {@code orderId}: green
      * (blue) up to and including {@code responseDue}, yellow (orange) from the day after it, red from the day after
-     * {@code orangeUntil}. The light itself is left to the sweep (which publishes each change); a light the new dates make wrong changes on the
-     * next sweep.
+     * {@code orangeUntil}. The light itself is left to the sweep (which publishes each change); a light the new dates
+     * make wrong changes on the next sweep.
      */
     public void watchOrder(long orderId, int version, String number, String title, long departmentId,
             int responseDays, LocalDate responseDue, LocalDate orangeUntil, Instant now) {
@@ -79,8 +86,8 @@ public class Ledger {
         Instant dueAt = LightRules.dueAt(orangeUntil);
         Light light = before == null ? Light.GREEN : before.light();
         Instant next = LightRules.nextLook(light, DeadlineState.OPEN, now, yellowAt, dueAt);
-        upsert(new Registration(DeadlineSubject.SUPERVISION_ORDER, ref, ref, version, 0, null, number, "", title,
-                null, departmentId, null, null, null, null, false, responseDays, 0, orangeUntil, dueAt, yellowAt,
+        upsert(new Registration(DeadlineSubject.SUPERVISION_ORDER, ref, ref, version, 0, null, number, ORDER_ITEM_CODE,
+                ORDER_ITEM_NAME, title, departmentId, null, null, null, null, false, responseDays, 0, orangeUntil, dueAt, yellowAt,
                 DeadlineState.OPEN, next, now.equals(next) ? "supervision.order.returned" : null), now);
     }
 

@@ -71,6 +71,10 @@ class OrderEscalationTests {
         OrderView order = orders.issue(new SupervisionOrders.IssueOrder(swj, OrderSubject.TEXT, null, null, null,
                 "窗口积压 " + UUID.randomUUID(), "请说明原因"), null).order();
         assertThat(order.escalation()).isEqualTo(Escalation.BLUE);
+        // watched in the ledger under the one item of orders (the dashboard groups them there), titled as its stage
+        assertThat(jdbc.sql("SELECT item_code || ' ' || item_name || ' ' || stage_name FROM supervision_deadline "
+                + "WHERE subject_ref = :ref").param("ref", "order:" + order.id()).query(String.class).single())
+                .isEqualTo("SUPERVISION-ORDER 督办件 " + order.title());
         LocalDate issuedOn = LocalDate.ofInstant(order.issuedAt(), StatutoryCalendar.ZONE);
         assertThat(order.responseDue()).isEqualTo(calendar.plusWorkingDays(issuedOn, 5));
         LocalDate orangeUntil = calendar.plusWorkingDays(order.responseDue(), 3);
