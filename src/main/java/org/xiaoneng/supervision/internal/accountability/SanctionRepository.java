@@ -125,9 +125,7 @@ class SanctionRepository {
 
     /** As {@link #list}, handing each one over as it is read (through a cursor): for exports of any size. */
     void stream(DataScope scope, @Nullable SanctionState state, int limit, Consumer<SanctionView> each) {
-        listStatement(streaming, scope, state, limit).query((ResultSet rs) -> {
-            each.accept(sanction(rs, 0));
-        });
+        listStatement(streaming, scope, state, limit).query(ListWorkbooks.each(SanctionRepository::sanction, each));
     }
 
     private static JdbcClient.StatementSpec listStatement(JdbcClient client, DataScope scope,

@@ -3,13 +3,9 @@ package org.xiaoneng.supervision.internal.accountability;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.xiaoneng.organization.DepartmentRef;
-import org.xiaoneng.organization.OrganizationDirectory;
 import org.xiaoneng.platform.DataScope;
 import org.xiaoneng.platform.PersonalData;
 import org.xiaoneng.supervision.internal.export.ListWorkbooks;
@@ -32,14 +28,11 @@ public class SanctionWorkbook {
 
     private final SanctionRepository sanctions;
     private final Accountability accountability;
-    private final OrganizationDirectory organization;
     private final ListWorkbooks workbooks;
 
-    SanctionWorkbook(SanctionRepository sanctions, Accountability accountability, OrganizationDirectory organization,
-            ListWorkbooks workbooks) {
+    SanctionWorkbook(SanctionRepository sanctions, Accountability accountability, ListWorkbooks workbooks) {
         this.sanctions = sanctions;
         this.accountability = accountability;
-        this.organization = organization;
         this.workbooks = workbooks;
     }
 
@@ -49,15 +42,12 @@ public class SanctionWorkbook {
         ListWorkbooks.Export export = new ListWorkbooks.Export(LIST, "sanction-list",
                 "state=" + (state == null ? "ANY" : state.name()), scope, "supervision.export.sheet.sanctions",
                 COLUMNS);
-        return workbooks.write(export, locale, out, sheet -> {
-            Map<Long, String> departments = organization.departments().stream()
-                    .collect(Collectors.toMap(DepartmentRef::id, DepartmentRef::name));
-            sanctions.stream(scope, state, ListWorkbooks.MAX_ROWS, s -> sheet.add(
-                    sheet.text("supervision.sanction.kind." + s.kind()), PersonalData.maskText(s.staffName()),
-                    departments.getOrDefault(s.departmentId(), ""), PersonalData.maskText(s.grounds()),
-                    sheet.text("supervision.sanction.state." + s.state()),
-                    s.appealState() == AppealState.NONE ? "" : sheet.text("supervision.sanction.appeal." + s.appealState())));
-        });
+        return workbooks.write(export, locale, out, sheet -> sanctions.stream(scope, state, ListWorkbooks.MAX_ROWS,
+                s -> sheet.add(sheet.text("supervision.sanction.kind." + s.kind()),
+                        PersonalData.maskText(s.staffName()), sheet.departmentName(s.departmentId()),
+                        PersonalData.maskText(s.grounds()), sheet.text("supervision.sanction.state." + s.state()),
+                        s.appealState() == AppealState.NONE ? ""
+                                : sheet.text("supervision.sanction.appeal." + s.appealState()))));
     }
 
     public String fileName(Locale locale) {

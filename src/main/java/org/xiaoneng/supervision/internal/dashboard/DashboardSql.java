@@ -144,9 +144,7 @@ class DashboardSql {
 
     /** As {@link #list}, handing each row over as it is read (through a cursor): for exports of any size. */
     void stream(DataScope scope, DeadlineFilter filter, Instant now, int limit, Consumer<Row> each) {
-        listStatement(streaming, scope, filter, now, limit).query((ResultSet rs) -> {
-            each.accept(row(rs, 0));
-        });
+        listStatement(streaming, scope, filter, now, limit).query(ListWorkbooks.each(DashboardSql::row, each));
     }
 
     private static JdbcClient.StatementSpec listStatement(JdbcClient client, DataScope scope, DeadlineFilter filter,

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -22,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,6 +33,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.calendar.StatutoryCalendar;
+import org.xiaoneng.organization.DepartmentRef;
+import org.xiaoneng.organization.OrganizationDirectory;
 import org.xiaoneng.platform.CurrentActor;
 import org.xiaoneng.platform.DataScope;
 
@@ -76,15 +82,17 @@ public class ListWorkbooks {
     }
 
     private final MessageSource messages;
+    private final OrganizationDirectory organization;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate reading;
     private final TransactionTemplate auditing;
 
-    ListWorkbooks(MessageSource messages, CurrentActor currentActor, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions) {
+    ListWorkbooks(MessageSource messages, OrganizationDirectory organization, CurrentActor currentActor,
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.messages = messages;
+        this.organization = organization;
         this.currentActor = currentActor;
         this.events = events;
         this.clock = clock;
@@ -102,6 +110,11 @@ public class ListWorkbooks {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(500);
         return JdbcClient.create(new NamedParameterJdbcTemplate(template));
+    }
+
+    /** Hands each row of a {@link #cursor} query over as it is read, mapped. */
+    public static <T> RowCallbackHandler each(RowMapper<T> mapper, Consumer<T> each) {
+        return rs -> each.accept(mapper.mapRow(rs, rs.getRow()));
     }
 
     /**
@@ -169,6 +182,7 @@ public class ListWorkbooks {
 
         private final SXSSFSheet sheet;
         private final Locale locale;
+        private @Nullable Map<Long, String> departments;
         private int rows;
 
         private ListSheet(SXSSFSheet sheet, Locale locale) {
@@ -192,6 +206,15 @@ public class ListWorkbooks {
         /** A message in the viewer's language. */
         public String text(String key, @Nullable Object... arguments) {
             return ListWorkbooks.this.text(key, locale, arguments);
+        }
+
+        /** A department's name, as the lists show it (all names are read once per export). */
+        public String departmentName(long id) {
+            if (departments == null) {
+                departments = organization.departments().stream()
+                        .collect(Collectors.toMap(DepartmentRef::id, DepartmentRef::name));
+            }
+            return departments.getOrDefault(id, "");
         }
 
         public long rows() {

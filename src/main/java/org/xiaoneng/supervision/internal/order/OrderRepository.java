@@ -85,9 +85,7 @@ class OrderRepository {
 
     /** As {@link #list}, handing each order over as it is read (through a cursor): for exports of any size. */
     void stream(DataScope scope, @Nullable OrderState state, int limit, Consumer<OrderView> each) {
-        listStatement(streaming, scope, state, limit).query((ResultSet rs) -> {
-            each.accept(order(rs, 0));
-        });
+        listStatement(streaming, scope, state, limit).query(ListWorkbooks.each(OrderRepository::order, each));
     }
 
     private static JdbcClient.StatementSpec listStatement(JdbcClient client, DataScope scope,

@@ -3,13 +3,9 @@ package org.xiaoneng.supervision.internal.order;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.xiaoneng.organization.DepartmentRef;
-import org.xiaoneng.organization.OrganizationDirectory;
 import org.xiaoneng.platform.DataScope;
 import org.xiaoneng.platform.PersonalData;
 import org.xiaoneng.supervision.internal.export.ListWorkbooks;
@@ -31,14 +27,11 @@ public class OrderWorkbook {
 
     private final OrderRepository orders;
     private final SupervisionOrders supervisionOrders;
-    private final OrganizationDirectory organization;
     private final ListWorkbooks workbooks;
 
-    OrderWorkbook(OrderRepository orders, SupervisionOrders supervisionOrders, OrganizationDirectory organization,
-            ListWorkbooks workbooks) {
+    OrderWorkbook(OrderRepository orders, SupervisionOrders supervisionOrders, ListWorkbooks workbooks) {
         this.orders = orders;
         this.supervisionOrders = supervisionOrders;
-        this.organization = organization;
         this.workbooks = workbooks;
     }
 
@@ -47,15 +40,11 @@ public class OrderWorkbook {
         DataScope scope = supervisionOrders.visibleScope();
         ListWorkbooks.Export export = new ListWorkbooks.Export(LIST, "supervision-order-list",
                 "state=" + (state == null ? "ANY" : state.name()), scope, "supervision.export.sheet.orders", COLUMNS);
-        return workbooks.write(export, locale, out, sheet -> {
-            Map<Long, String> departments = organization.departments().stream()
-                    .collect(Collectors.toMap(DepartmentRef::id, DepartmentRef::name));
-            orders.stream(scope, state, ListWorkbooks.MAX_ROWS, o -> sheet.add(o.number(),
-                    departments.getOrDefault(o.departmentId(), ""), PersonalData.maskText(o.title()),
-                    sheet.text("supervision.order.origin." + o.origin()), o.responseDue().toString(),
-                    sheet.text("supervision.order.state." + o.state()),
-                    sheet.text("supervision.order.escalation." + o.escalation())));
-        });
+        return workbooks.write(export, locale, out, sheet -> orders.stream(scope, state, ListWorkbooks.MAX_ROWS,
+                o -> sheet.add(o.number(), sheet.departmentName(o.departmentId()), PersonalData.maskText(o.title()),
+                        sheet.text("supervision.order.origin." + o.origin()), o.responseDue().toString(),
+                        sheet.text("supervision.order.state." + o.state()),
+                        sheet.text("supervision.order.escalation." + o.escalation()))));
     }
 
     public String fileName(Locale locale) {

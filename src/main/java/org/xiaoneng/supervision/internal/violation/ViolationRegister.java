@@ -71,9 +71,7 @@ class ViolationRegister {
 
     /** As {@link #list}, handing each violation over as it is read (through a cursor): for exports of any size. */
     void stream(DataScope scope, Filter filter, int limit, Consumer<ViolationView> each) {
-        listStatement(streaming, scope, filter, limit).query((ResultSet rs) -> {
-            each.accept(view(rs, 0));
-        });
+        listStatement(streaming, scope, filter, limit).query(ListWorkbooks.each(ViolationRegister::view, each));
     }
 
     private static JdbcClient.StatementSpec listStatement(JdbcClient client, DataScope scope, Filter filter,

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -50,13 +49,12 @@ public class ViolationWorkbook {
         ListWorkbooks.Export export = new ListWorkbooks.Export(LIST, "violation-list", describe(filter), scope,
                 "supervision.export.sheet.violations", COLUMNS);
         return workbooks.write(export, locale, out, sheet -> {
-            Map<Long, String> departments = violations.departmentNames();
             String none = sheet.text("supervision.violation.none");
             register.stream(scope, filter, ListWorkbooks.MAX_ROWS, v -> sheet.add(
                     MINUTE.format(v.occurredAt().atZone(StatutoryCalendar.ZONE)),
                     sheet.text("supervision.violation.rule." + v.rule()),
                     v.staffName() == null ? none : PersonalData.maskText(v.staffName()),
-                    PersonalData.maskText(v.positionName()), departments.getOrDefault(v.departmentId(), ""),
+                    PersonalData.maskText(v.positionName()), sheet.departmentName(v.departmentId()),
                     v.caseNumber(), v.itemName(), sheet.text(v.descriptionKey(), v.arguments())));
         });
     }

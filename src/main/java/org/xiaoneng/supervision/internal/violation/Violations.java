@@ -38,7 +38,8 @@ public class Violations {
     /** Latest first, at most {@link #MAX_LIST} + 1 (so the caller can tell there are more). */
     public List<ViolationView> list(@Nullable ViolationRule rule, @Nullable Long departmentId,
             @Nullable LocalDate from, @Nullable LocalDate to) {
-        Map<Long, String> names = departmentNames();
+        Map<Long, String> names = new HashMap<>();
+        organization.departments().forEach(d -> names.put(d.id(), d.name()));
         return register.list(scope(), new ViolationRegister.Filter(rule, departmentId, from, to), MAX_LIST + 1)
                 .stream().map(v -> v.withDepartmentName(names.getOrDefault(v.departmentId(), ""))).toList();
     }
@@ -56,13 +57,6 @@ public class Violations {
     public List<DepartmentRef> departments() {
         DataScope scope = scope();
         return organization.departments().stream().filter(d -> scope.allows(d.id())).toList();
-    }
-
-    /** The names of all departments by id, read once for a list. */
-    Map<Long, String> departmentNames() {
-        Map<Long, String> names = new HashMap<>();
-        organization.departments().forEach(d -> names.put(d.id(), d.name()));
-        return names;
     }
 
     DataScope scope() {
