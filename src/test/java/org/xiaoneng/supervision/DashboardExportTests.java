@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.xiaoneng.supervision.ExportedRows.rows;
 
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,22 +111,5 @@ class DashboardExportTests {
         mvc.perform(get("/console/supervision/export").param("list", "deadlines")
                         .param("department", String.valueOf(b)).with(leader))
                 .andExpect(status().isForbidden());
-    }
-
-    /** Every row of the first sheet as text. */
-    static List<List<String>> rows(byte[] file) throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter format = new DataFormatter();
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < row.getLastCellNum(); i++) {
-                    cells.add(row.getCell(i) == null ? "" : format.formatCellValue(row.getCell(i)));
-                }
-                rows.add(cells);
-            }
-            return rows;
-        }
     }
 }

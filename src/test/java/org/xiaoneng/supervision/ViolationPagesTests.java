@@ -164,4 +164,17 @@ class ViolationPagesTests {
                 .andExpect(content().string(not(containsString("id=\"violations-filter-form\""))))
                 .andExpect(content().string(not(containsString("<nav"))));
     }
+
+    @Test
+    void theDetailOffersASupervisionOrderAboutTheViolationOnlyToThoseWhoIssueThem() throws Exception {
+        mvc.perform(get("/console/supervision/violations/{id}", swjViolation).with(httpBasic("supervisor1", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"violation-issue-order\"")))
+                .andExpect(content().string(containsString(
+                        "href=\"/console/supervision/orders/new?violation=" + swjViolation + "\"")))
+                .andExpect(content().string(containsString("发出督办")));
+        mvc.perform(get("/console/supervision/violations/{id}", swjViolation).with(leaderOf(swj)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"violation-issue-order\""))));
+    }
 }

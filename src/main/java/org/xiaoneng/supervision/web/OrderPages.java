@@ -1,5 +1,6 @@
 package org.xiaoneng.supervision.web;
 
+import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -31,6 +32,7 @@ import org.xiaoneng.platform.DomainException;
 import org.xiaoneng.supervision.internal.order.OrderState;
 import org.xiaoneng.supervision.internal.order.OrderSubject;
 import org.xiaoneng.supervision.internal.order.OrderView;
+import org.xiaoneng.supervision.internal.order.OrderWorkbook;
 import org.xiaoneng.supervision.internal.order.RectificationDocuments;
 import org.xiaoneng.supervision.internal.order.SupervisionOrders;
 
@@ -67,11 +69,14 @@ class OrderPages {
 
     private final SupervisionOrders orders;
     private final RectificationDocuments documents;
+    private final OrderWorkbook workbook;
     private final ConsoleForms forms;
 
-    OrderPages(SupervisionOrders orders, RectificationDocuments documents, ConsoleForms forms) {
+    OrderPages(SupervisionOrders orders, RectificationDocuments documents, OrderWorkbook workbook,
+            ConsoleForms forms) {
         this.orders = orders;
         this.documents = documents;
+        this.workbook = workbook;
         this.forms = forms;
     }
 
@@ -82,6 +87,13 @@ class OrderPages {
         model.addAttribute("state", state);
         model.addAttribute("states", OrderState.values());
         return ConsoleForms.htmx(request) ? LIST_FRAGMENT : LIST;
+    }
+
+    /** The list of the same filter as an Excel workbook, every row (not only the first page); audited. */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) @Nullable OrderState state, Locale locale,
+            HttpServletResponse response) throws IOException {
+        workbook.write(state, locale, ExcelDownloads.open(response, workbook.fileName(locale)));
     }
 
     @GetMapping("/new")

@@ -1,5 +1,8 @@
 package org.xiaoneng.supervision.web;
 
+import java.io.IOException;
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -25,6 +28,7 @@ import org.xiaoneng.supervision.internal.accountability.AppealState;
 import org.xiaoneng.supervision.internal.accountability.SanctionKind;
 import org.xiaoneng.supervision.internal.accountability.SanctionState;
 import org.xiaoneng.supervision.internal.accountability.SanctionView;
+import org.xiaoneng.supervision.internal.accountability.SanctionWorkbook;
 
 /**
  * 效能告诫与问责: the proposals of the policy for supervisors to confirm or dismiss with a reason, the appeals for
@@ -52,10 +56,12 @@ class SanctionPages {
     }
 
     private final Accountability accountability;
+    private final SanctionWorkbook workbook;
     private final ConsoleForms forms;
 
-    SanctionPages(Accountability accountability, ConsoleForms forms) {
+    SanctionPages(Accountability accountability, SanctionWorkbook workbook, ConsoleForms forms) {
         this.accountability = accountability;
+        this.workbook = workbook;
         this.forms = forms;
     }
 
@@ -67,6 +73,14 @@ class SanctionPages {
         model.addAttribute("state", state);
         model.addAttribute("states", SanctionState.values());
         return ConsoleForms.htmx(request) ? LIST_FRAGMENT : LIST;
+    }
+
+    /** The list of the same filter as an Excel workbook, every row (not only the first page); audited. */
+    @GetMapping("/export")
+    @PreAuthorize("hasAnyAuthority('supervision:sanction:decide', 'supervision:appeal:decide')")
+    void export(@RequestParam(required = false) @Nullable SanctionState state, Locale locale,
+            HttpServletResponse response) throws IOException {
+        workbook.write(state, locale, ExcelDownloads.open(response, workbook.fileName(locale)));
     }
 
     @GetMapping("/mine")

@@ -1,7 +1,6 @@
 package org.xiaoneng.supervision.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +51,6 @@ class SupervisionPages {
     static final String LIST_PAGE = "supervision/deadlines";
     static final String LIST_FRAGMENT = "supervision/partials/deadlines :: results";
     static final String DETAIL_PAGE = "supervision/deadline";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String CASE_VIEW = "casework:case:view";
 
     private final Supervision supervision;
@@ -133,11 +129,7 @@ class SupervisionPages {
             throws IOException {
         ExportList which = exportList(list);
         DeadlineFilter filter = filter(light, department, item);
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(workbook.fileName(which, locale), StandardCharsets.UTF_8).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        workbook.write(which, filter, locale, response.getOutputStream());
+        workbook.write(which, filter, locale, ExcelDownloads.open(response, workbook.fileName(which, locale)));
     }
 
     /**

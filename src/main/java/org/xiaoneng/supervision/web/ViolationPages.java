@@ -1,7 +1,11 @@
 package org.xiaoneng.supervision.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.xiaoneng.calendar.StatutoryCalendar;
 import org.xiaoneng.supervision.ViolationRule;
 import org.xiaoneng.supervision.internal.violation.ViolationView;
+import org.xiaoneng.supervision.internal.violation.ViolationWorkbook;
 import org.xiaoneng.supervision.internal.violation.Violations;
 
 /**
@@ -33,9 +38,11 @@ class ViolationPages {
     static final String DETAIL = "supervision/violations-detail";
 
     private final Violations violations;
+    private final ViolationWorkbook workbook;
 
-    ViolationPages(Violations violations) {
+    ViolationPages(Violations violations, ViolationWorkbook workbook) {
         this.violations = violations;
+        this.workbook = workbook;
     }
 
     @GetMapping
@@ -56,6 +63,16 @@ class ViolationPages {
         model.addAttribute("to", to);
         model.addAttribute("zone", StatutoryCalendar.ZONE);
         return htmx == null ? LIST : RESULTS;
+    }
+
+    /** The list of the same filters as an Excel workbook, every row (not only the first page); audited. */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) @Nullable ViolationRule rule,
+            @RequestParam(required = false) @Nullable Long department,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            Locale locale, HttpServletResponse response) throws IOException {
+        workbook.write(rule, department, from, to, locale, ExcelDownloads.open(response, workbook.fileName(locale)));
     }
 
     @GetMapping("/{id}")

@@ -190,7 +190,8 @@ public class Accountability {
         return after;
     }
 
-    private DataScope officeScope() {
+    /** What the office sees: the departments the caller decides on, or decides appeals for. */
+    DataScope officeScope() {
         if (currentActor.principal().isEmpty()) {
             return currentActor.dataScope();
         }

@@ -9,11 +9,15 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.platform.DataScope;
+import org.xiaoneng.supervision.internal.export.ListWorkbooks;
 
 /**
  * Warnings and sanctions in SQL, and the policy's reads of the ledger's light history. A proposal is unique per policy
@@ -29,9 +33,11 @@ class SanctionRepository {
             appeal_decided_at, appeal_reason, version""";
 
     private final JdbcClient jdbc;
+    private final JdbcClient streaming;
 
-    SanctionRepository(JdbcClient jdbc) {
+    SanctionRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.streaming = ListWorkbooks.cursor(dataSource);
     }
 
     /** A red light of a person, from the ledger's history. */
@@ -117,13 +123,22 @@ class SanctionRepository {
     }
 
     List<SanctionView> list(DataScope scope, @Nullable SanctionState state, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " " + """
+        return listStatement(jdbc, scope, state, limit).query(SanctionRepository::sanction).list();
+    }
+
+    /** As {@link #list}, handing each one over as it is read (through a cursor): for exports of any size. */
+    void stream(DataScope scope, @Nullable SanctionState state, int limit, Consumer<SanctionView> each) {
+        listStatement(streaming, scope, state, limit).query(ListWorkbooks.each(SanctionRepository::sanction, each));
+    }
+
+    private static JdbcClient.StatementSpec listStatement(JdbcClient client, DataScope scope,
+            @Nullable SanctionState state, int limit) {
+        return client.sql("SELECT " + COLUMNS + " " + """
                  FROM supervision_sanction
                  WHERE (:all OR department_id = ANY(:ids)) AND (CAST(:state AS TEXT) IS NULL OR state = :state)
                  ORDER BY state <> 'PROPOSED', appeal_state <> 'PENDING', id DESC LIMIT :limit""")
                 .param("all", scope.all()).param("ids", scope.departmentIdArray())
-                .param("state", state == null ? null : state.name()).param("limit", limit)
-                .query(SanctionRepository::sanction).list();
+                .param("state", state == null ? null : state.name()).param("limit", limit);
     }
 
     /** The person's confirmed ones: proposals and dismissals are the office's business, not a record against him. */

@@ -13,8 +13,6 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.platform.DataScope;
@@ -23,6 +21,7 @@ import org.xiaoneng.supervision.DeadlineState;
 import org.xiaoneng.supervision.DeadlineSubject;
 import org.xiaoneng.supervision.Light;
 import org.xiaoneng.supervision.LightHistoryEntry;
+import org.xiaoneng.supervision.internal.export.ListWorkbooks;
 
 /**
  * The dashboard's reads of the ledger, set-based and within a data scope; never the whole ledger into the JVM.
@@ -94,10 +93,7 @@ class DashboardSql {
 
     DashboardSql(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        // exports read in pages of 500 rows through a cursor (PostgreSQL streams only inside a transaction)
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(500);
-        this.streaming = JdbcClient.create(new NamedParameterJdbcTemplate(template));
+        this.streaming = ListWorkbooks.cursor(dataSource);
     }
 
     /**
@@ -148,9 +144,7 @@ class DashboardSql {
 
     /** As {@link #list}, handing each row over as it is read (through a cursor): for exports of any size. */
     void stream(DataScope scope, DeadlineFilter filter, Instant now, int limit, Consumer<Row> each) {
-        listStatement(streaming, scope, filter, now, limit).query((ResultSet rs) -> {
-            each.accept(row(rs, 0));
-        });
+        listStatement(streaming, scope, filter, now, limit).query(ListWorkbooks.each(DashboardSql::row, each));
     }
 
     private static JdbcClient.StatementSpec listStatement(JdbcClient client, DataScope scope, DeadlineFilter filter,

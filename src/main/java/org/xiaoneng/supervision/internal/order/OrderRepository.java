@@ -8,11 +8,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.platform.DataScope;
+import org.xiaoneng.supervision.internal.export.ListWorkbooks;
 
 /**
  * Supervision orders in SQL. Every change is a conditional update on the state and version last read, so a retried or
@@ -27,9 +31,11 @@ class OrderRepository {
             closed_at, close_note, returned, issued_by, issued_at, version""";
 
     private final JdbcClient jdbc;
+    private final JdbcClient streaming;
 
-    OrderRepository(JdbcClient jdbc) {
+    OrderRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.streaming = ListWorkbooks.cursor(dataSource);
     }
 
     /** An order to insert. */
@@ -74,13 +80,22 @@ class OrderRepository {
 
     /** The latest orders of the departments in scope, optionally in one state. */
     List<OrderView> list(DataScope scope, @Nullable OrderState state, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " " + """
+        return listStatement(jdbc, scope, state, limit).query(OrderRepository::order).list();
+    }
+
+    /** As {@link #list}, handing each order over as it is read (through a cursor): for exports of any size. */
+    void stream(DataScope scope, @Nullable OrderState state, int limit, Consumer<OrderView> each) {
+        listStatement(streaming, scope, state, limit).query(ListWorkbooks.each(OrderRepository::order, each));
+    }
+
+    private static JdbcClient.StatementSpec listStatement(JdbcClient client, DataScope scope,
+            @Nullable OrderState state, int limit) {
+        return client.sql("SELECT " + COLUMNS + " " + """
                  FROM supervision_order
                  WHERE (:all OR department_id = ANY(:ids)) AND (CAST(:state AS TEXT) IS NULL OR state = :state)
                  ORDER BY state = 'CLOSED', id DESC LIMIT :limit""")
                 .param("all", scope.all()).param("ids", scope.departmentIdArray())
-                .param("state", state == null ? null : state.name()).param("limit", limit)
-                .query(OrderRepository::order).list();
+                .param("state", state == null ? null : state.name()).param("limit", limit);
     }
 
     List<OrderView.Step> steps(long orderId) {

@@ -297,7 +297,8 @@ public class SupervisionOrders {
         return currentActor.holds(RESPOND) && currentActor.dataScopeFor(RESPOND).allows(departmentId);
     }
 
-    private DataScope visibleScope() {
+    /** What the caller sees: the departments he issues orders to or answers them for. */
+    DataScope visibleScope() {
         if (currentActor.principal().isEmpty()) {
             return currentActor.dataScope(); // a schedule or start-up: everything
         }

@@ -10,6 +10,9 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +20,7 @@ import org.springframework.stereotype.Repository;
 import org.xiaoneng.calendar.StatutoryCalendar;
 import org.xiaoneng.platform.DataScope;
 import org.xiaoneng.supervision.ViolationRule;
+import org.xiaoneng.supervision.internal.export.ListWorkbooks;
 
 /** The register of violations in SQL. */
 @Repository
@@ -27,9 +31,11 @@ class ViolationRegister {
             case_id, case_number, occurred_at, found_at, description_key, description_args, evidence""";
 
     private final JdbcClient jdbc;
+    private final JdbcClient streaming;
 
-    ViolationRegister(JdbcClient jdbc) {
+    ViolationRegister(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.streaming = ListWorkbooks.cursor(dataSource);
     }
 
     /** Records the violation unless its evidence was recorded already; its id when recorded now. */
@@ -60,7 +66,17 @@ class ViolationRegister {
     }
 
     List<ViolationView> list(DataScope scope, Filter filter, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return listStatement(jdbc, scope, filter, limit).query(ViolationRegister::view).list();
+    }
+
+    /** As {@link #list}, handing each violation over as it is read (through a cursor): for exports of any size. */
+    void stream(DataScope scope, Filter filter, int limit, Consumer<ViolationView> each) {
+        listStatement(streaming, scope, filter, limit).query(ListWorkbooks.each(ViolationRegister::view, each));
+    }
+
+    private static JdbcClient.StatementSpec listStatement(JdbcClient client, DataScope scope, Filter filter,
+            int limit) {
+        return client.sql("SELECT " + COLUMNS + """
                   FROM supervision_violation
                  WHERE (:all OR department_id = ANY(:ids))
                    AND (CAST(:rule AS TEXT) IS NULL OR rule = :rule)
@@ -74,8 +90,7 @@ class ViolationRegister {
                 .param("department", filter.departmentId())
                 .param("from", filter.from() == null ? null : startOf(filter.from()))
                 .param("to", filter.to() == null ? null : startOf(filter.to().plusDays(1)))
-                .param("limit", limit)
-                .query(ViolationRegister::view).list();
+                .param("limit", limit);
     }
 
     Optional<ViolationView> find(long id) {

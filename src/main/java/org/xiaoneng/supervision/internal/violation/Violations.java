@@ -59,7 +59,7 @@ public class Violations {
         return organization.departments().stream().filter(d -> scope.allows(d.id())).toList();
     }
 
-    private DataScope scope() {
+    DataScope scope() {
         return currentActor.dataScopeFor(VIEW);
     }
 }

@@ -1,4 +1,4 @@
-package org.xiaoneng.supervision.internal.dashboard;
+package org.xiaoneng.supervision.internal.export;
 
 import java.time.Instant;
 
@@ -13,22 +13,17 @@ import org.xiaoneng.platform.AuditableEvent;
  * @param department the one department the viewer's scope covers, so that its leader sees the entry; null for a
  *                   wider scope (then only viewers of the whole city, and the exporter, see it)
  */
-record DeadlinesExported(Actor actor, ExportList list, String filter, long rows, @Nullable Long department,
-        Instant occurredAt) implements AuditableEvent {
+record ListExported(Actor actor, String list, String recordType, String filter, long rows,
+        @Nullable Long department, Instant occurredAt) implements AuditableEvent {
 
     @Override
     public String action() {
-        return "supervision.export." + list.slug();
-    }
-
-    @Override
-    public String recordType() {
-        return "deadline-list";
+        return "supervision.export." + list;
     }
 
     @Override
     public String recordId() {
-        return list.slug();
+        return list;
     }
 
     @Override
