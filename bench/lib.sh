@@ -3,6 +3,8 @@
 # The sourcing script defines log() and die() first, and sets TIMEOUT_S.
 
 find_jar() {
+    # no target/ yet (a fresh clone): no jar — find's failure must not end a script run with -e -o pipefail
+    [[ -d target ]] || return 0
     find target -maxdepth 1 -name '*.jar' ! -name '*-plain.jar' ! -name '*.original' 2>/dev/null | head -n 1
 }
 
