@@ -50,9 +50,8 @@ class RefusedAttempts {
                     .map(CaseEvent::seq).findFirst().orElse(null);
         }
         events.publishEvent(new CaseActionRefused(attemptId(c, actor, attempted, refusal, positionId), actor, c.id(),
-                c.number(),
-                c.item().code(), c.item().details().name(), c.item().details().leadDepartment().id(), attempted,
-                refusal, positionId, earlier, now));
+                c.number(), c.item().code(), c.item().details().name(), c.item().details().leadDepartment().id(),
+                attempted, refusal, positionId, earlier, now));
     }
 
     /**
