@@ -13,7 +13,8 @@ import org.xiaoneng.platform.AuditableEvent;
  * back), but the attempt itself is recorded: published in a transaction of its own, committed even though the action's
  * transaction rolls back. Audited; supervision records the violation.
  *
- * @param attemptId        the attempt's identity (unique)
+ * @param attemptId        the attempt's identity: the same when the same refused request is sent again on the
+ *                         unchanged case (so it is recorded once), another once the case changed
  * @param attempted        what was attempted
  * @param refusal          the message key of the refusal ({@code casework.correction.onlyOnce}, …)
  * @param positionId       the position the caller tried to act in, when the action names one

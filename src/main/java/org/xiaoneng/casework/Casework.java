@@ -59,6 +59,14 @@ public class Casework {
     }
 
     /**
+     * The case of this number, if there is one and the caller holds casework:case:view over it; empty otherwise (the
+     * answer does not tell which).
+     */
+    public Optional<CaseView> findByNumber(String number) {
+        return cases.findByNumber(number);
+    }
+
+    /**
      * A written notice (文书) of the case — receipt, refusal, correction, suspension, extension or decision — with
      * everything it prints; refused ({@code casework.notice.notIssued.<kind>}) when the case has no such event yet.
      */

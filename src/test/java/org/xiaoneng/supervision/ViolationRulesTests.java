@@ -224,6 +224,30 @@ class ViolationRulesTests {
     }
 
     @Test
+    void theSameRefusedRequestSentTwiceIsOneViolationAndALaterAttemptOnTheChangedCaseAnother() {
+        CaseView received = violating.received(Channel.WINDOW, List.of());
+        for (int i = 0; i < 2; i++) { // a double click: the same form, the case unchanged in between
+            assertThatThrownBy(() -> Violating.as("clerk1",
+                    () -> casework.refuse(received.id(), received.version(), "  ")))
+                    .isInstanceOf(DomainException.class).hasMessage("casework.refuse.reasonsRequired");
+        }
+        violating.await(received.id(), "REFUSAL_WITHOUT_REASON");
+        violating.awaitListeners();
+        assertThat(violating.of(received.id(), "REFUSAL_WITHOUT_REASON")).hasSize(1);
+
+        // the case moved on (a correction notice): the same refusal now is another attempt
+        CaseView corrected = Violating.as("clerk1",
+                () -> casework.requestCorrection(received.id(), received.version(), List.of()));
+        assertThatThrownBy(() -> Violating.as("clerk1",
+                () -> casework.refuse(corrected.id(), corrected.version(), "")))
+                .isInstanceOf(DomainException.class).hasMessage("casework.refuse.reasonsRequired");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15))
+                .until(() -> violating.of(received.id(), "REFUSAL_WITHOUT_REASON").size() == 2);
+        violating.awaitListeners();
+        assertThat(violating.of(received.id(), "REFUSAL_WITHOUT_REASON")).hasSize(2);
+    }
+
+    @Test
     void aSuspensionWithoutTheWrittenReasonIsRefusedButRecorded() {
         CaseView accepted = violating.accepted();
         CaseView started = casework.startProcessing(accepted.id(), accepted.version(), null);

@@ -211,6 +211,14 @@ public class CaseService {
         return toView(load(stored), stored.version(), stored.queryCode());
     }
 
+    /** The case of this number, if there is one and the caller may see it (else empty: numbers cannot be probed). */
+    @Transactional(readOnly = true)
+    public Optional<CaseView> findByNumber(String number) {
+        return cases.idOfNumber(number.strip()).flatMap(cases::find)
+                .filter(stored -> allowed(currentActor.dataScopeFor(VIEW), stored.departmentIds()))
+                .map(stored -> toView(load(stored), stored.version(), stored.queryCode()));
+    }
+
     /**
      * A written notice (文书) of the case, read from the event that issued it, if the caller may see the case;
      * {@code casework.notice.notIssued.<kind>} when no such event was recorded yet.

@@ -1,5 +1,6 @@
 package org.xiaoneng.casework.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -48,8 +49,19 @@ class RefusedAttempts {
             earlier = c.history().stream().filter(e -> e.type() == CaseEventType.CORRECTION_REQUESTED)
                     .map(CaseEvent::seq).findFirst().orElse(null);
         }
-        events.publishEvent(new CaseActionRefused(UUID.randomUUID().toString(), actor, c.id(), c.number(),
-                c.item().code(), c.item().details().name(), c.item().details().leadDepartment().id(), attempted,
-                refusal, positionId, earlier, now));
+        events.publishEvent(new CaseActionRefused(attemptId(c, actor, attempted, refusal, positionId), actor, c.id(),
+                c.number(), c.item().code(), c.item().details().name(), c.item().details().leadDepartment().id(),
+                attempted, refusal, positionId, earlier, now));
+    }
+
+    /**
+     * The attempt's identity, derived from what was attempted on which state of the case: the same refused request sent
+     * twice (a double click, a resubmitted form — the case unchanged in between) is one attempt, recorded once; once
+     * the case changed, the same refusal is a new attempt.
+     */
+    static String attemptId(Case c, Actor actor, CaseEventType attempted, String refusal, @Nullable Long positionId) {
+        String key = String.join("|", "casework.attempt", String.valueOf(c.id()), String.valueOf(c.loadedVersion()),
+                actor.account(), attempted.name(), refusal, String.valueOf(positionId));
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -25,9 +25,10 @@ import org.xiaoneng.platform.RecordChanged;
 
 /**
  * Efficiency warnings and sanctions after the policy proposed them: a supervisor ({@value #DECIDE}, in scope, never
- * where he also approves) confirms — possibly as a heavier kind — or dismisses each with a reason; the person sees his
- * confirmed ones ({@value #APPEAL}) and may appeal each once; someone with {@value #DECIDE_APPEAL} over the
- * department upholds or overturns the appeal with a reason. Every step is conditional on the version last read,
+ * where he may decide cases: {@link SeparationOfDuties}) confirms — as the kind proposed or a heavier one, never a
+ * lighter — or dismisses each with a reason; the person sees his confirmed ones ({@value #APPEAL}) and may appeal each
+ * once; someone with {@value #DECIDE_APPEAL} over the department (and no power to decide its cases) upholds or
+ * overturns the appeal with a reason. Every step is conditional on the version last read,
  * audited, and told to the person. A confirmed warning may complete the admonition rule, which is evaluated at once.
  */
 @Service
@@ -91,6 +92,10 @@ public class Accountability {
                 == SanctionKind.LEADER_ACCOUNTABILITY)) {
             throw new DomainException("supervision.sanction.error.kind");
         }
+        if (kind.compareTo(sanction.proposedKind()) < 0) {
+            // the policy's proposal is the floor: the supervisor may weigh the facts up, never down (dismiss instead)
+            throw new DomainException("supervision.sanction.error.lighter");
+        }
         return decide(sanction, version, SanctionState.CONFIRMED, kind, reason);
     }
 
@@ -126,6 +131,7 @@ public class Accountability {
     public SanctionView decideAppeal(long id, int version, boolean upheld, String reason) {
         SanctionView sanction = load(id);
         currentActor.dataScopeFor(DECIDE_APPEAL).check(sanction.departmentId());
+        separation.check(sanction.departmentId());
         if (isOwn(sanction)) {
             throw new DomainException("supervision.sanction.error.own");
         }
@@ -146,12 +152,14 @@ public class Accountability {
 
     /** Whether the caller may confirm or dismiss in the department (for the page's forms). */
     public boolean mayDecide(long departmentId) {
-        return currentActor.holds(DECIDE) && currentActor.dataScopeFor(DECIDE).allows(departmentId);
+        return currentActor.holds(DECIDE) && currentActor.dataScopeFor(DECIDE).allows(departmentId)
+                && !separation.bars(departmentId);
     }
 
     public boolean mayDecideAppeal(SanctionView sanction) {
         return currentActor.holds(DECIDE_APPEAL)
-                && currentActor.dataScopeFor(DECIDE_APPEAL).allows(sanction.departmentId()) && !isOwn(sanction);
+                && currentActor.dataScopeFor(DECIDE_APPEAL).allows(sanction.departmentId()) && !isOwn(sanction)
+                && !separation.bars(sanction.departmentId());
     }
 
     public boolean isOwn(SanctionView sanction) {

@@ -140,12 +140,37 @@ class OrderRepository {
                 .param("id", id).param("version", version).param("due", responseDue).update() == 1;
     }
 
-    /** Sets the escalation level of an order still waiting for its response; false when it is not waiting. */
-    boolean escalate(long id, Escalation level) {
-        return jdbc.sql("""
-                UPDATE supervision_order SET escalation = :level, version = version + 1
-                 WHERE id = :id AND state = 'OPEN' AND escalation <> :level""")
-                .param("id", id).param("level", level.name()).update() == 1;
+    /**
+     * Sets the escalation level of an order still waiting for its response, from light change {@code changeId}; false
+     * when it is not waiting, is at that level already, or already follows this change or a later one (a stale or
+     * redelivered change: see {@link #forgetEarlierChanges}). The change is remembered even when the level stays.
+     */
+    boolean escalate(long id, Escalation level, long changeId) {
+        return Boolean.TRUE.equals(jdbc.sql("""
+                WITH old AS (SELECT id, escalation FROM supervision_order
+                              WHERE id = :id AND state = 'OPEN'
+                                AND (escalation_change_id IS NULL OR escalation_change_id < :change)
+                                FOR UPDATE)
+                UPDATE supervision_order o SET escalation = :level, escalation_change_id = :change,
+                       version = o.version + CASE WHEN old.escalation <> :level THEN 1 ELSE 0 END
+                  FROM old WHERE o.id = old.id
+                RETURNING old.escalation <> :level""")
+                .param("id", id).param("level", level.name()).param("change", changeId)
+                .query(Boolean.class).optional().orElse(false));
+    }
+
+    /**
+     * Makes the light changes of the order's response deadline recorded so far stale for its escalation (on a send
+     * back, the ladder starts over: a change from before, delivered late or again, must not escalate the order).
+     */
+    void forgetEarlierChanges(long id) {
+        jdbc.sql("""
+                UPDATE supervision_order o SET escalation_change_id = GREATEST(o.escalation_change_id, c.last)
+                  FROM (SELECT max(c.id) AS last FROM supervision_light_change c
+                          JOIN supervision_deadline d ON d.id = c.deadline_id
+                         WHERE d.subject_ref = :ref) c
+                 WHERE o.id = :id AND c.last IS NOT NULL""")
+                .param("id", id).param("ref", OrderEscalation.PREFIX + id).update();
     }
 
     /** A watched deadline an order may be about. */
@@ -165,11 +190,32 @@ class OrderRepository {
                 .query(OrderRepository::deadline).list();
     }
 
-    Optional<Deadline> deadline(long id) {
+    /** A deadline still watched and red now (what an order may cite), not an order's own. */
+    Optional<Deadline> redDeadline(long id) {
         return jdbc.sql("""
                 SELECT id, subject_type, case_number, item_name, department_id, due_on, light
-                  FROM supervision_deadline WHERE id = :id AND subject_type <> 'SUPERVISION_ORDER'""")
+                  FROM supervision_deadline
+                 WHERE id = :id AND subject_type <> 'SUPERVISION_ORDER' AND state <> 'CLOSED' AND light = 'RED'""")
                 .param("id", id).query(OrderRepository::deadline).optional();
+    }
+
+    /** A recorded violation as an order cites it: who answers for it and about which case. */
+    record CitedViolation(long id, long departmentId, @Nullable String caseNumber) {
+    }
+
+    Optional<CitedViolation> violation(long id) {
+        return jdbc.sql("SELECT id, department_id, case_number FROM supervision_violation WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new CitedViolation(rs.getLong("id"), rs.getLong("department_id"),
+                        rs.getString("case_number")))
+                .optional();
+    }
+
+    /** The departments that answer for a deadline of the case the ledger watches (or watched): by its source. */
+    List<Long> departmentsWatching(long caseId) {
+        return jdbc.sql("""
+                SELECT DISTINCT department_id FROM supervision_deadline WHERE source_ref = :source""")
+                .param("source", "case:" + caseId).query(Long.class).list();
     }
 
     private static Deadline deadline(ResultSet rs, int row) throws SQLException {

@@ -3,6 +3,7 @@ package org.xiaoneng.supervision.internal.order;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.StatutoryCalendar;
+import org.xiaoneng.casework.CaseView;
+import org.xiaoneng.casework.Casework;
 import org.xiaoneng.notification.Channel;
 import org.xiaoneng.notification.NotificationRequest;
 import org.xiaoneng.notification.Notifications;
@@ -34,7 +37,9 @@ import org.xiaoneng.supervision.internal.accountability.SeparationOfDuties;
 
 /**
  * Supervision orders (督办): issued to a department by a supervisor (within the data scope of
- * {@value #ISSUE}, never where he also approves) or by the policy; answered by the department (within the scope of
+ * {@value #ISSUE}, never where he may decide cases: {@link SeparationOfDuties}) or by the policy. An order citing a
+ * subject goes to a department answering for it: a red deadline's, a violation's (both in the issuer's scope), a
+ * case's item or watched deadlines' (the case looked up in casework); answered by the department (within the scope of
  * {@value #RESPOND}); closed or sent back by a supervisor. The response deadline is watched in the ledger, whose
  * sweep slips the order blue → orange → red ({@link OrderEscalation}). Every change is conditional on the version
  * last read (a retried change answers 409 and changes nothing), recorded as a step, audited, and told to the
@@ -65,13 +70,15 @@ public class SupervisionOrders {
     private final DepartmentLeaders leaders;
     private final Notifications notifications;
     private final StatutoryCalendar calendar;
+    private final Casework casework;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SupervisionOrders(OrderRepository orders, Ledger ledger, Policies policies, SeparationOfDuties separation,
             OrganizationDirectory organization, DepartmentLeaders leaders, Notifications notifications,
-            StatutoryCalendar calendar, CurrentActor currentActor, ApplicationEventPublisher events, Clock clock) {
+            StatutoryCalendar calendar, Casework casework, CurrentActor currentActor, ApplicationEventPublisher events,
+            Clock clock) {
         this.orders = orders;
         this.ledger = ledger;
         this.policies = policies;
@@ -80,6 +87,7 @@ public class SupervisionOrders {
         this.leaders = leaders;
         this.notifications = notifications;
         this.calendar = calendar;
+        this.casework = casework;
         this.currentActor = currentActor;
         this.events = events;
         this.clock = clock;
@@ -93,6 +101,7 @@ public class SupervisionOrders {
                 return new Issued(view(existing.get()), false);
             }
         }
+        DataScope scope = currentActor.dataScopeFor(ISSUE);
         Long departmentId = command.departmentId();
         String caseNumber = null;
         String subjectRef = null;
@@ -101,9 +110,11 @@ public class SupervisionOrders {
                 if (command.deadlineId() == null) {
                     throw new DomainException("supervision.order.error.deadline");
                 }
-                OrderRepository.Deadline deadline = orders.deadline(command.deadlineId())
+                OrderRepository.Deadline deadline = orders.redDeadline(command.deadlineId())
+                        .filter(d -> scope.allows(d.departmentId()))
                         .orElseThrow(() -> new DomainException("supervision.order.error.deadline"));
-                departmentId = deadline.departmentId();
+                departmentId = answeringDepartment(departmentId, List.of(deadline.departmentId()),
+                        "supervision.order.error.deadlineDepartment");
                 caseNumber = deadline.caseNumber();
                 subjectRef = String.valueOf(deadline.id());
             }
@@ -111,14 +122,32 @@ public class SupervisionOrders {
                 if (command.caseNumber() == null || command.caseNumber().isBlank()) {
                     throw new DomainException("supervision.order.error.caseNumber");
                 }
-                caseNumber = command.caseNumber().strip();
+                String number = command.caseNumber().strip();
+                CaseView cited = casework.findByNumber(number)
+                        .orElseThrow(() -> new DomainException("supervision.order.error.caseUnknown", number));
+                // the item's (lead) department first: the one a department left empty means
+                List<Long> answering = new ArrayList<>();
+                answering.add(cited.leadDepartmentId());
+                orders.departmentsWatching(cited.id()).stream().filter(d -> !answering.contains(d))
+                        .forEach(answering::add);
+                departmentId = answeringDepartment(departmentId, answering,
+                        "supervision.order.error.caseDepartment");
+                caseNumber = cited.number();
                 subjectRef = caseNumber;
             }
             case VIOLATION -> {
                 if (command.violationId() == null) {
                     throw new DomainException("supervision.order.error.violation");
                 }
-                subjectRef = String.valueOf(command.violationId());
+                // out of the issuer's scope reads as unknown: nobody probes other departments' violations
+                OrderRepository.CitedViolation violation = orders.violation(command.violationId())
+                        .filter(v -> scope.allows(v.departmentId()))
+                        .orElseThrow(() -> new DomainException("supervision.order.error.violationUnknown",
+                                String.valueOf(command.violationId())));
+                departmentId = answeringDepartment(departmentId, List.of(violation.departmentId()),
+                        "supervision.order.error.violationDepartment");
+                caseNumber = violation.caseNumber();
+                subjectRef = String.valueOf(violation.id());
             }
             case TEXT -> {
                 // the title and demand say it all
@@ -127,7 +156,7 @@ public class SupervisionOrders {
         if (departmentId == null || organization.department(departmentId).filter(DepartmentRef::active).isEmpty()) {
             throw new DomainException("supervision.order.error.department");
         }
-        currentActor.dataScopeFor(ISSUE).check(departmentId);
+        scope.check(departmentId);
         separation.check(departmentId);
         Issued issued = create(departmentId, OrderOrigin.MANUAL, command.subjectKind(), subjectRef, caseNumber,
                 command.title().strip(), command.demand().strip(), idempotencyKey, null);
@@ -135,6 +164,20 @@ public class SupervisionOrders {
             throw new ConflictException("supervision.order.error.stale", "");
         }
         return issued;
+    }
+
+    /**
+     * The department an order about a subject goes to: one of those answering for the subject (the first when the
+     * form left it empty); another one is refused, nothing issued.
+     */
+    private static Long answeringDepartment(@Nullable Long chosen, List<Long> answering, String mismatch) {
+        if (chosen == null) {
+            return answering.get(0);
+        }
+        if (!answering.contains(chosen)) {
+            throw new DomainException(mismatch);
+        }
+        return chosen;
     }
 
     /**
@@ -231,6 +274,7 @@ public class SupervisionOrders {
         if (!orders.sendBack(id, version, due)) {
             throw new ConflictException("supervision.order.error.stale", order.number());
         }
+        orders.forgetEarlierChanges(id);
         String by = currentActor.actor().account();
         orders.step(id, "returned", by, now, reason.strip());
         OrderView after = view(id);
@@ -248,8 +292,8 @@ public class SupervisionOrders {
     @Transactional
     public void lightChanged(long id, Light from, Light to, long changeId) {
         Escalation level = Escalation.of(to);
-        if (!orders.escalate(id, level)) {
-            return;
+        if (!orders.escalate(id, level, changeId)) {
+            return; // not waiting, nothing to change, or a change older than the one the order follows
         }
         OrderView order = view(id);
         Instant now = clock.instant();
@@ -285,12 +329,13 @@ public class SupervisionOrders {
     public List<DepartmentRef> departments() {
         DataScope scope = currentActor.dataScopeFor(ISSUE);
         return organization.departments().stream().filter(DepartmentRef::active).filter(d -> scope.allows(d.id()))
-                .toList();
+                .filter(d -> !separation.bars(d.id())).toList();
     }
 
     /** Whether the caller may close or send back orders of the department (for the page's buttons). */
     public boolean mayIssue(long departmentId) {
-        return currentActor.holds(ISSUE) && currentActor.dataScopeFor(ISSUE).allows(departmentId);
+        return currentActor.holds(ISSUE) && currentActor.dataScopeFor(ISSUE).allows(departmentId)
+                && !separation.bars(departmentId);
     }
 
     public boolean mayRespond(long departmentId) {

@@ -125,4 +125,56 @@ class OrderEscalationTests {
         assertThat(orders.view(order.id()).state()).isEqualTo(OrderState.RESPONDED);
         assertThat(answered.version()).isEqualTo(orders.view(order.id()).version());
     }
+
+    /** The light changes of the order's response deadline, oldest first: id and the light it turned to. */
+    private List<long[]> changesOf(long orderId) {
+        return jdbc.sql("""
+                SELECT c.id, c.to_light FROM supervision_light_change c
+                  JOIN supervision_deadline d ON d.id = c.deadline_id
+                 WHERE d.subject_ref = :ref ORDER BY c.id""")
+                .param("ref", "order:" + orderId)
+                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getString("to_light").equals("RED") ? 2 : 1})
+                .list();
+    }
+
+    @Test
+    void aChangeFromBeforeASendBackDeliveredLateOrAgainEscalatesNothing() {
+        long swj = organization.departmentByCode("SWJ").orElseThrow().id();
+        OrderView order = orders.issue(new SupervisionOrders.IssueOrder(swj, OrderSubject.TEXT, null, null, null,
+                "退回后重投 " + UUID.randomUUID(), "请说明原因"), null).order();
+        LocalDate orangeUntil = calendar.plusWorkingDays(order.responseDue(), 3);
+        moveTo(dayAfter(order.responseDue()).plus(Duration.ofMinutes(1)));
+        supervision.sweep();
+        awaitEscalation(order.id(), Escalation.ORANGE);
+        moveTo(dayAfter(orangeUntil).plus(Duration.ofMinutes(1)));
+        supervision.sweep();
+        awaitEscalation(order.id(), Escalation.RED);
+        List<long[]> before = changesOf(order.id());
+        assertThat(before).hasSize(2);
+        long orange = before.get(0)[0];
+        long red = before.get(1)[0];
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(leaderAlerts(order.id())).hasSize(4));
+
+        OrderView responded = orders.respond(order.id(), orders.view(order.id()).version(), "迟复", "整改");
+        orders.sendBack(order.id(), responded.version(), "措施不具体");
+        int steps = orders.view(order.id()).steps().size();
+        // the orange slip from before the send back, delivered late (before the sweep saw the new dates)
+        orders.lightChanged(order.id(), org.xiaoneng.supervision.Light.GREEN, org.xiaoneng.supervision.Light.YELLOW,
+                orange);
+        assertThat(orders.view(order.id()).steps()).as("a stale change is no step").hasSize(steps);
+
+        supervision.sweep();
+        awaitEscalation(order.id(), Escalation.BLUE);
+        int afterSweep = orders.view(order.id()).steps().size();
+        int version = orders.view(order.id()).version();
+        // the red from before the send back, redelivered: the returned order stays blue, its leader is not told again
+        orders.lightChanged(order.id(), org.xiaoneng.supervision.Light.YELLOW, org.xiaoneng.supervision.Light.RED,
+                red);
+        OrderView after = orders.view(order.id());
+        assertThat(after.escalation()).isEqualTo(Escalation.BLUE);
+        assertThat(after.steps()).hasSize(afterSweep);
+        assertThat(after.version()).isEqualTo(version);
+        assertThat(leaderAlerts(order.id())).hasSize(4);
+    }
 }
