@@ -109,11 +109,12 @@ public class Recomputation {
     public Result recompute(LocalDate from, LocalDate to) {
         int copied = copyCalendar();
         Instant now = clock.instant();
-        Long first = jdbc.sql("SELECT min(id) FROM supervision_deadline").query(Long.class).single();
-        Long last = jdbc.sql("SELECT max(id) FROM supervision_deadline").query(Long.class).single();
-        if (first == null || last == null) {
-            return new Result(copied, 0, 0, 0);
-        }
+        // in a transaction of its own too: the listener's own transaction stays without a snapshot meanwhile
+        long[] ids = chunks.execute(status -> jdbc.sql(
+                "SELECT COALESCE(min(id), 0) AS first, COALESCE(max(id), -1) AS last FROM supervision_deadline")
+                .query((rs, n) -> new long[] {rs.getLong("first"), rs.getLong("last")}).single());
+        long first = ids[0];
+        long last = ids[1];
         long moved = 0;
         long due = 0;
         int count = 0;
@@ -161,7 +162,7 @@ public class Recomputation {
                            change_cause = CASE WHEN j.new_next = :now THEN COALESCE(d.change_cause, :cause) END,
                            updated_at = :now
                       FROM judged j
-                     WHERE d.id = j.id
+                     WHERE d.id = j.id AND d.id BETWEEN :lo AND :hi
                     RETURNING j.new_next = :now AS due_now
                 )
                 SELECT count(*) AS moved, count(*) FILTER (WHERE due_now) AS due FROM written""")
