@@ -87,9 +87,10 @@ public final class SweepBench {
         prepare();
 
         fill(small);
+        // the recomputation first: the crossings below are made-up instants the calendar would not give
+        Recompute r1 = recompute(recomputation);
         Timing s1 = sweeps(crossings(small, crossingsPerMillion), reps);
         log("sweep over %,d: %s", rows, s1);
-        Recompute r1 = recompute(recomputation);
         Timing s2 = null;
         if (!skipLarge) {
             fill(large);
@@ -586,8 +587,16 @@ public final class SweepBench {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
     }
 
+    /** Logs a line with the machine's load average (this machine may be shared: the figures depend on it). */
     static void log(String format, Object... args) {
-        System.err.println(String.format(Locale.ROOT, format, args));
+        String load;
+        try {
+            load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            load = "?";
+        }
+        System.err.println(String.format(Locale.ROOT, "[%s load %s] ", java.time.LocalTime.now().withNano(0), load)
+                + String.format(Locale.ROOT, format, args));
     }
 
     /** The application's clock, set by the bench. */

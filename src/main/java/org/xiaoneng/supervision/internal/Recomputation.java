@@ -68,7 +68,7 @@ public class Recomputation {
 
     Recomputation(JdbcClient jdbc, StatutoryCalendar calendar,
             PlatformTransactionManager transactions, Clock clock,
-            @Value("${xiaoneng.supervision.recompute-chunk:20000}") int chunkSize) {
+            @Value("${xiaoneng.supervision.recompute-chunk:10000}") int chunkSize) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("xiaoneng.supervision.recompute-chunk must be at least 1");
         }
