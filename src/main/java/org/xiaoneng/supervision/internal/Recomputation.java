@@ -11,6 +11,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,7 @@ import org.xiaoneng.calendar.StatutoryCalendar;
  * once, records and audits it and sends its alerts like any other change; the others get their next change instant
  * from the new yellow instant. Suspended deadlines keep their stopped clock (no next change).
  *
- * <p><b>Meanwhile.</b> Each id range is one short transaction (a few thousand rows locked for a fraction of a second),
+ * <p><b>Meanwhile.</b> Each id range is one short transaction (its rows locked for a fraction of a second),
  * so registrations of accepted cases, which lock one case's rows, wait at most for one chunk; the sweep skips rows a
  * chunk holds and takes them at its next run.
  */
@@ -121,7 +122,7 @@ public class Recomputation {
         for (long start = first; start <= last; start += chunkSize) {
             long lo = start;
             long hi = Math.min(last, start + chunkSize - 1);
-            long[] chunk = chunks.execute(status -> recomputeChunk(lo, hi, from, to, now));
+            long[] chunk = withRetries(() -> chunks.execute(status -> recomputeChunk(lo, hi, from, to, now)));
             moved += chunk[0];
             due += chunk[1];
             count++;
@@ -129,7 +130,25 @@ public class Recomputation {
         return new Result(copied, moved, due, count);
     }
 
-    /** One id range in one transaction: {moved, due}. */
+    /** A chunk chosen as a deadlock's victim (or timed out on a lock) is done again, a few times. */
+    private static long[] withRetries(java.util.function.Supplier<long[]> chunk) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return chunk.get();
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                log.info("A recomputation chunk met a lock conflict; doing it again ({})", e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * One id range in one transaction: {moved, due}. The rows are locked as they are read, in id order (as a
+     * registration locks a case's rows), so that a registration committed meanwhile is read as it now stands — never
+     * overwritten with instants computed from the row before it — and the two cannot deadlock.
+     */
     private long[] recomputeChunk(long lo, long hi, LocalDate from, LocalDate to, Instant now) {
         return jdbc.sql("""
                 WITH looked AS (
@@ -144,6 +163,8 @@ public class Recomputation {
                        AND d.state <> 'CLOSED'
                        AND d.due_on >= :from
                        AND d.yellow_at < :afterTo
+                     ORDER BY d.id
+                       FOR UPDATE OF d
                 ), judged AS (
                     SELECT id, new_yellow,
                            CASE WHEN state <> 'OPEN' THEN NULL
