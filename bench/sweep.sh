@@ -7,24 +7,26 @@
 #      every subject kind, the demo city's departments and positions, 600 items, limits of 1..60 working days, due
 #      days from 10 days ago to 40 days ahead (so some already yellow or red), 5% suspended, 5% closed — dates and
 #      lights as registration and sweep leave them at T;
-#   2. about one minute of threshold crossings at T: 50 per million rows (each deadline crosses twice, yellow then red,
+#   2. times the recomputation after a calendar correction (the five working days of the week after next turned into a
+#      holiday; Recomputation.recompute as the CalendarCorrected listener runs it) over the 1 million rows, while a
+#      writer upserts deadlines as accepted cases' registrations do and reports their latency; then takes it back;
+#   3. about one minute of threshold crossings at T: 50 per million rows (each deadline crosses twice, yellow then red,
 #      in a life of about four weeks, ~40,000 minutes) whose yellow or due instant falls in the minute before T;
-#   3. times, alternately on the same rows set back to the same state (1 warm-up + BENCH_REPS rounds, medians), the
+#   4. times, alternately on the same rows set back to the same state (1 warm-up + BENCH_REPS rounds, medians), the
 #      product's real sweep (Supervision.sweep(): SweepRun → Sweeper → Ledger, with the light history, the audited
 #      DeadlineLightChanged events and the alerts in the notification outbox; waiting between rounds for the audit
 #      trail to catch up) and a bare windowed UPDATE doing the same classification on the same table;
-#   4. times the recomputation after a calendar correction (the five working days of the week after next turned into a
-#      holiday; Recomputation.recompute as the CalendarCorrected listener runs it) over the 1 million rows, while a
-#      writer upserts deadlines as accepted cases' registrations do and reports their latency; then takes it back;
-#   5. fills up to 10,000,000 rows and times sweep and bare UPDATE again; prints disk use and the JVM's peak heap.
+#   5. fills up to 10,000,000 rows (crossings as in 3) and times sweep and bare UPDATE again; prints disk use and the
+#      JVM's peak heap. Every log line carries the machine's load average (the figures depend on what else runs).
 # Last line: RESULT sweep_1m_s=.. sweep_10m_s=.. raw_10m_s=.. ratio=.. recompute_1m_s=..   (ratio = sweep_10m/raw_10m)
 # Targets: sweep <= 0.1 s at 1M and <= 0.2 s at 10M, ratio <= 2, recompute <= 12 s at 1M.
 #
-# About 25 minutes on 2 cores, most of it generating 10 million rows; the data (about 7 GB at 10M) lives in a temp
+# About 15 minutes on 2 cores, most of it generating 10 million rows; the data (about 5 GB at 10M) lives in a temp
 # directory removed at the end. Needs java (a JDK 17); builds the product's classes (./mvnw -o compile) and the driver
 # (javac) first. Settings (environment): BENCH_SMALL (1000000), BENCH_LARGE (10000000; <= BENCH_SMALL skips the second
 # size), BENCH_REPS (5), BENCH_CROSSINGS_PER_M (50), BENCH_HEAP (512m), BENCH_MIN_FREE_GB (20), JAVA_OPTS extra JVM
-# options, BENCH_MVN_OPTS extra Maven options (the builds run offline, -o, by default).
+# options, BENCH_MVN_OPTS extra Maven options (the builds run offline, -o, by default), BENCH_DRIVER_OPTS extra driver
+# options (--db-port=N --hold-s=S keep the database open on a known port at the end, to look at it with psql).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
