@@ -42,7 +42,9 @@ import org.xiaoneng.calendar.StatutoryCalendar;
  * <p><b>Which deadlines.</b> A changed date c can move the yellow day Y of a deadline due on D only when
  * {@code Y <= c <= D} (for an earlier c the working days left on Y and on the day before Y stay as they were). The
  * recomputation looks at the open and suspended deadlines whose span {@code [Y, D]} meets the correction's
- * {@code [earliest, latest]}, and writes only those whose yellow instant really moved.
+ * {@code [earliest, latest]}, and writes only those whose yellow instant really moved. Only the deadlines of cases
+ * (intake, case, task, licence) follow that rule; a supervision order's response deadline turns at instants the order
+ * module sets ({@link Ledger#watchOrder}) and is left to it.
  *
  * <p><b>Lights.</b> The recomputation never changes a light itself. A deadline whose light the new instant makes wrong
  * is made due for the very next sweep ({@code next_change_at = now}, cause {@value #CAUSE}), which changes it exactly
@@ -160,6 +162,7 @@ public class Recomputation {
                       LEFT JOIN supervision_working_day y
                              ON y.working AND y.ordinal = w.ordinal - d.warning_working_days
                      WHERE d.id BETWEEN :lo AND :hi
+                       AND d.subject_type IN ('CASE_ACCEPTANCE', 'CASE', 'CASE_TASK', 'CASE_LICENCE')
                        AND d.state <> 'CLOSED'
                        AND d.due_on >= :from
                        AND d.yellow_at < :afterTo
