@@ -3,8 +3,10 @@ package org.xiaoneng.supervision.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -46,8 +48,54 @@ class LightAlerts {
         this.messages = messages;
     }
 
+    /**
+     * The lookups of one sweep batch, made once per department, position and person however many of the batch's
+     * changes need them (a batch is one transaction on one day: the answers cannot differ between its changes).
+     */
+    final class Lookups {
+
+        private final LocalDate today;
+        private final Map<Long, String> departmentNames = new HashMap<>();
+        private final Map<Long, Optional<Acting>> acting = new HashMap<>();
+        private final Map<Long, Optional<StaffContact>> contacts = new HashMap<>();
+        private final Map<Long, Optional<StaffContact>> leaderContacts = new HashMap<>();
+
+        Lookups(LocalDate today) {
+            this.today = today;
+        }
+
+        String departmentName(long departmentId) {
+            return departmentNames.computeIfAbsent(departmentId,
+                    id -> organization.department(id).map(DepartmentRef::name).orElse(""));
+        }
+
+        Optional<Acting> whoActsFor(long positionId) {
+            return acting.computeIfAbsent(positionId, id -> organization.whoActsFor(id, today));
+        }
+
+        Optional<StaffContact> activeContact(long staffId) {
+            return contacts.computeIfAbsent(staffId,
+                    id -> organization.staffContact(id).filter(StaffContact::active));
+        }
+
+        Optional<StaffContact> leader(long departmentId) {
+            return leaderContacts.computeIfAbsent(departmentId, id -> leaders.leaderOf(id, today)
+                    .map(Acting::staffId).flatMap(this::activeContact));
+        }
+    }
+
+    /** The lookups for one batch of changes swept on {@code today}. */
+    Lookups lookups(LocalDate today) {
+        return new Lookups(today);
+    }
+
     /** Queues the alerts of one light change; returns the number of messages queued. */
     int alert(Ledger.Swept change, LocalDate today) {
+        return alert(change, lookups(today));
+    }
+
+    /** Queues the alerts of one light change with the batch's lookups; returns the number of messages queued. */
+    int alert(Ledger.Swept change, Lookups lookups) {
         // the lights are declared in the order they escalate: GREEN, YELLOW, RED
         if (change.to() == Light.GREEN || change.to().ordinal() < change.from().ordinal()) {
             return 0;
@@ -55,8 +103,8 @@ class LightAlerts {
         if (change.subject() == DeadlineSubject.SUPERVISION_ORDER) {
             return 0; // the order module alerts the department leader of its escalation in its own words
         }
-        Optional<StaffContact> responsible = responsible(change, today);
-        String department = organization.department(change.departmentId()).map(DepartmentRef::name).orElse("");
+        Optional<StaffContact> responsible = responsible(change, lookups);
+        String department = lookups.departmentName(change.departmentId());
         String what = what(change);
         String staffName = responsible.map(StaffContact::name).orElse(change.staffName() == null ? ""
                 : change.staffName());
@@ -69,8 +117,7 @@ class LightAlerts {
                     "staff");
         }
         if (change.to() == Light.RED) {
-            Optional<StaffContact> leader = leaders.leaderOf(change.departmentId(), today).map(Acting::staffId)
-                    .flatMap(organization::staffContact).filter(StaffContact::active);
+            Optional<StaffContact> leader = lookups.leader(change.departmentId());
             if (leader.isPresent() && (responsible.isEmpty()
                     || leader.get().staffId() != responsible.get().staffId())) {
                 queued += send(leader.get(), "supervision.redLeader", arguments, change, "leader");
@@ -79,14 +126,13 @@ class LightAlerts {
         return queued;
     }
 
-    private Optional<StaffContact> responsible(Ledger.Swept change, LocalDate today) {
+    private Optional<StaffContact> responsible(Ledger.Swept change, Lookups lookups) {
         Long staffId = change.staffId();
         if (!change.staffAssigned() && change.positionId() != null) {
             // who acts for the position today, not who did when the deadline was registered
-            staffId = organization.whoActsFor(change.positionId(), today).map(Acting::staffId).orElse(staffId);
+            staffId = lookups.whoActsFor(change.positionId()).map(Acting::staffId).orElse(staffId);
         }
-        return staffId == null ? Optional.empty()
-                : organization.staffContact(staffId).filter(StaffContact::active);
+        return staffId == null ? Optional.empty() : lookups.activeContact(staffId);
     }
 
     private int send(StaffContact to, String template, List<String> arguments, Ledger.Swept change, String role) {

@@ -45,7 +45,7 @@ public class Sweeper {
             return new Batch(true, 0, 0);
         }
         List<Ledger.Swept> rows = ledger.sweep(now, limit);
-        LocalDate today = LocalDate.ofInstant(now, StatutoryCalendar.ZONE);
+        LightAlerts.Lookups lookups = alerts.lookups(LocalDate.ofInstant(now, StatutoryCalendar.ZONE));
         int changed = 0;
         for (Ledger.Swept row : rows) {
             if (!row.changed()) {
@@ -55,7 +55,7 @@ public class Sweeper {
             events.publishEvent(new DeadlineLightChanged(row.changeId(), row.id(), row.subject(), row.subjectRef(),
                     row.caseNumber(), row.departmentId(), row.positionId(), row.staffId(), row.from(), row.to(),
                     row.dueOn(), row.cause(), now));
-            alerts.alert(row, today);
+            alerts.alert(row, lookups);
         }
         return new Batch(false, rows.size(), changed);
     }
