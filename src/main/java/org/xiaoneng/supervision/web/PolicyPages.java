@@ -33,12 +33,13 @@ class PolicyPages {
             @Nullable Boolean autoOrderOnViolation, @Nullable Boolean autoOrderOnRed,
             @NotNull Integer warningRedLights,
             @NotNull Integer warningWindowDays, @NotNull Integer admonitionWarnings,
-            @NotNull Integer admonitionWindowMonths, @NotNull Integer leaderRedLights, @NotNull Integer version) {
+            @NotNull Integer admonitionWindowMonths, @NotNull Integer leaderRedLights,
+            @NotNull Integer warningViolations, @NotNull Integer version) {
 
         static PolicyForm of(Policy p) {
             return new PolicyForm(p.orderResponseDays(), p.orderOrangeDays(), p.autoOrderOnViolation(),
                     p.autoOrderOnRed(), p.warningRedLights(), p.warningWindowDays(), p.admonitionWarnings(),
-                    p.admonitionWindowMonths(), p.leaderRedLights(), p.version());
+                    p.admonitionWindowMonths(), p.leaderRedLights(), p.warningViolations(), p.version());
         }
 
         Policy policy() {
@@ -46,7 +47,7 @@ class PolicyPages {
             return new Policy(orderResponseDays, orderOrangeDays, Boolean.TRUE.equals(autoOrderOnViolation),
                     Boolean.TRUE.equals(autoOrderOnRed),
                     warningRedLights, warningWindowDays, admonitionWarnings, admonitionWindowMonths, leaderRedLights,
-                    version);
+                    warningViolations, version);
         }
     }
 

@@ -2,6 +2,7 @@ package org.xiaoneng.supervision.web;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -179,10 +180,12 @@ class SanctionPages {
                 && sanction.appealState() == AppealState.NONE && accountability.isOwn(sanction));
         model.addAttribute("mayDecideAppeal", sanction.appealState() == AppealState.PENDING
                 && accountability.mayDecideAppeal(sanction));
+        // the kind proposed or a heavier one (never a lighter: the server refuses it); leader accountability stays
         model.addAttribute("kinds", sanction.proposedKind() == SanctionKind.LEADER_ACCOUNTABILITY
                 ? new SanctionKind[] {SanctionKind.LEADER_ACCOUNTABILITY}
-                : new SanctionKind[] {SanctionKind.WARNING, SanctionKind.CRITICISM, SanctionKind.ADMONITION,
-                        SanctionKind.ORGANIZATIONAL, SanctionKind.DISCIPLINARY});
+                : Stream.of(SanctionKind.WARNING, SanctionKind.CRITICISM, SanctionKind.ADMONITION,
+                        SanctionKind.ORGANIZATIONAL, SanctionKind.DISCIPLINARY)
+                        .filter(k -> k.compareTo(sanction.proposedKind()) >= 0).toArray(SanctionKind[]::new));
         if (!model.containsAttribute("decision")) {
             model.addAttribute("decision", new DecisionForm(sanction.version(), sanction.kind(), ""));
         }

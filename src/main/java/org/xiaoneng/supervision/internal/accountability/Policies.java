@@ -37,10 +37,11 @@ public class Policies {
         return jdbc.sql("""
                 SELECT order_response_days, order_orange_days, auto_order_on_violation, auto_order_on_red,
                        warning_red_lights, warning_window_days, admonition_warnings, admonition_window_months,
-                       leader_red_lights, version
+                       leader_red_lights, warning_violations, version
                   FROM supervision_policy WHERE id = 1""")
                 .query((rs, n) -> new Policy(rs.getInt(1), rs.getInt(2), rs.getBoolean(3), rs.getBoolean(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)))
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+                        rs.getInt(11)))
                 .single();
     }
 
@@ -55,14 +56,16 @@ public class Policies {
                        auto_order_on_violation = :onViolation, auto_order_on_red = :onRed,
                        warning_red_lights = :warningReds, warning_window_days = :warningDays,
                        admonition_warnings = :admonitionWarnings, admonition_window_months = :admonitionMonths,
-                       leader_red_lights = :leaderReds, version = version + 1, updated_by = :by, updated_at = :at
+                       leader_red_lights = :leaderReds, warning_violations = :warningViolations,
+                       version = version + 1, updated_by = :by, updated_at = :at
                  WHERE id = 1 AND version = :version""")
                 .param("response", changed.orderResponseDays()).param("orange", changed.orderOrangeDays())
                 .param("onViolation", changed.autoOrderOnViolation()).param("onRed", changed.autoOrderOnRed())
                 .param("warningReds", changed.warningRedLights()).param("warningDays", changed.warningWindowDays())
                 .param("admonitionWarnings", changed.admonitionWarnings())
                 .param("admonitionMonths", changed.admonitionWindowMonths())
-                .param("leaderReds", changed.leaderRedLights()).param("by", currentActor.actor().account())
+                .param("leaderReds", changed.leaderRedLights())
+                .param("warningViolations", changed.warningViolations()).param("by", currentActor.actor().account())
                 .param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC)).param("version", changed.version())
                 .update();
         if (updated == 0) {
@@ -79,6 +82,9 @@ public class Policies {
                 || p.warningWindowDays() < 1 || p.admonitionWarnings() < 1 || p.admonitionWindowMonths() < 1
                 || p.leaderRedLights() < 1) {
             throw new DomainException("supervision.policy.error.notPositive");
+        }
+        if (p.warningViolations() < 0 || p.warningViolations() > Policy.MAX_WARNING_VIOLATIONS) {
+            throw new DomainException("supervision.policy.error.violations", Policy.MAX_WARNING_VIOLATIONS);
         }
         if (p.orderOrangeDays() == 0) {
             throw new DomainException("supervision.policy.error.skipsLevel");

@@ -13,11 +13,14 @@ package org.xiaoneng.supervision.internal.accountability;
  * @param admonitionWarnings     confirmed warnings of one person …
  * @param admonitionWindowMonths … within this many months propose an admonition (诫勉)
  * @param leaderRedLights        red lights of one department in one calendar month propose leader accountability
+ * @param warningViolations      violations of the rules of conduct of one person within {@code warningWindowDays}
+ *                               that propose an efficiency warning too (0: they do not); overdue steps and cases count
+ *                               as red lights instead
  * @param version                for optimistic locking of the settings page
  */
 public record Policy(int orderResponseDays, int orderOrangeDays, boolean autoOrderOnViolation, boolean autoOrderOnRed,
         int warningRedLights, int warningWindowDays, int admonitionWarnings, int admonitionWindowMonths,
-        int leaderRedLights, int version) {
+        int leaderRedLights, int warningViolations, int version) {
 
     /** Most working days of one ladder stage; longer would not be supervision any more. */
     public static final int MAX_STAGE_DAYS = 60;
@@ -25,12 +28,14 @@ public record Policy(int orderResponseDays, int orderOrangeDays, boolean autoOrd
     public static final int MAX_WINDOW_DAYS = 366;
     /** Longest window of the admonition rule in months. */
     public static final int MAX_WINDOW_MONTHS = 36;
+    /** Most violations the warning rule may wait for. */
+    public static final int MAX_WARNING_VIOLATIONS = 100;
 
     /** A one-line summary for the audit trail. */
     String summary() {
         return "order " + orderResponseDays + "+" + orderOrangeDays + "wd, auto violation=" + autoOrderOnViolation
                 + " red=" + autoOrderOnRed + "; warning " + warningRedLights + " reds/" + warningWindowDays
-                + "d; admonition " + admonitionWarnings + " warnings/" + admonitionWindowMonths + "m; leader "
+                + "d or " + warningViolations + " violations; admonition " + admonitionWarnings + " warnings/" + admonitionWindowMonths + "m; leader "
                 + leaderRedLights + " reds/month";
     }
 }

@@ -85,6 +85,36 @@ public class PolicyEvaluation {
                 grounds, now);
     }
 
+    /**
+     * Proposes an efficiency warning for the person when the violations of the rules of conduct within the warning
+     * window reach the policy's number (none when it is 0); the new proposal's id.
+     */
+    @Transactional
+    public Optional<Long> evaluateStaffViolations(long staffId, Instant now) {
+        Policy policy = policies.current();
+        if (policy.warningViolations() == 0) {
+            return Optional.empty();
+        }
+        sanctions.lock("staff:" + staffId);
+        List<SanctionRepository.Violation> violations = sanctions.uncountedViolations(staffId,
+                now.minus(Duration.ofDays(policy.warningWindowDays())), now);
+        if (violations.size() < policy.warningViolations()) {
+            return Optional.empty();
+        }
+        SanctionRepository.Violation first = violations.get(0);
+        Optional<StaffContact> contact = organization.staffContact(staffId);
+        String name = contact.map(StaffContact::name).orElse(first.staffName() == null ? "" : first.staffName());
+        long department = contact.map(StaffContact::departmentId).orElse(first.departmentId());
+        String list = violations.stream().map(v -> text("supervision.violation.rule." + v.rule())
+                + (v.caseNumber() == null ? "" : " " + v.caseNumber())).collect(Collectors.joining("；"));
+        String grounds = text("supervision.policy.grounds.violations", String.valueOf(policy.warningWindowDays()),
+                String.valueOf(violations.size()), list);
+        return audited(sanctions.propose(SanctionKind.WARNING, staffId, name, department,
+                "WARNING:staff:" + staffId + ":violation:" + first.id(), grounds, now, "WARNING",
+                violations.stream().map(v -> "violation:" + v.id()).toList()), SanctionKind.WARNING, name, department,
+                grounds, now);
+    }
+
     /** Proposes an admonition for the person when the rule is met; the new proposal's id. */
     @Transactional
     public Optional<Long> evaluateAdmonition(long staffId, Instant now) {

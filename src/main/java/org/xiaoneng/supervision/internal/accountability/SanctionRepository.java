@@ -72,6 +72,30 @@ class SanctionRepository {
                 .list();
     }
 
+    /** A violation of a rule of conduct that may count toward a warning. */
+    record Violation(long id, Instant occurredAt, String rule, @Nullable String caseNumber, long departmentId,
+            @Nullable String staffName) {
+    }
+
+    /**
+     * The person's violations of the rules of conduct after {@code from} up to {@code to} that no warning proposal
+     * counted yet, oldest first. Overdue steps and cases are left out: their red lights count instead.
+     */
+    List<Violation> uncountedViolations(long staffId, Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT v.id, v.occurred_at, v.rule, v.case_number, v.department_id, v.staff_name
+                  FROM supervision_violation v
+                 WHERE v.staff_id = :staff AND v.rule NOT IN ('STEP_OVERDUE', 'CASE_OVERDUE')
+                   AND v.occurred_at > :from AND v.occurred_at <= :to
+                   AND NOT EXISTS (SELECT 1 FROM supervision_sanction_evidence e
+                                    WHERE e.rule = 'WARNING' AND e.ref = 'violation:' || v.id)
+                 ORDER BY v.occurred_at, v.id""")
+                .param("staff", staffId).param("from", at(from)).param("to", at(to))
+                .query((rs, n) -> new Violation(rs.getLong("id"), instant(rs, "occurred_at"), rs.getString("rule"),
+                        rs.getString("case_number"), rs.getLong("department_id"), rs.getString("staff_name")))
+                .list();
+    }
+
     /**
      * The department's cases with a red light from {@code from} until (not including) {@code to}: a late case counts
      * once, however many of its deadlines turned red.

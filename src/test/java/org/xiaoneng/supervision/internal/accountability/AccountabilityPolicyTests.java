@@ -84,6 +84,34 @@ class AccountabilityPolicyTests {
     }
 
     @Test
+    void twoViolationsOfTheRulesOfConductWithinThirtyDaysProposeOneWarningButOverdueOnesDoNotCount() {
+        long staff = reds.staffOf("RSJ-KY");
+        long department = reds.departmentOf(staff);
+        Instant now = clock.instant();
+        long first = violation(staff, department, "SECOND_CORRECTION", now.minus(Duration.ofDays(4)));
+        violation(staff, department, "CASE_OVERDUE", now.minus(Duration.ofDays(3))); // its red light counts instead
+        violation(staff, department, "ACTING_WITHOUT_POSITION", now.minus(Duration.ofDays(40))); // out of the window
+        assertThat(evaluation.evaluateStaffViolations(staff, now)).as("one in the window").isEmpty();
+
+        long second = violation(staff, department, "OUTSIDE_SERVICE_CENTER", now.minus(Duration.ofHours(1)));
+        long warning = evaluation.evaluateStaffViolations(staff, now).orElseThrow();
+        assertThat(reds.evidence(warning)).containsExactlyInAnyOrder("violation:" + first, "violation:" + second);
+        assertThat(accountability.find(warning).grounds()).contains("30天内违规2次", "二次补正", "体外循环");
+        assertThat(evaluation.evaluateStaffViolations(staff, now)).as("each violation counts once").isEmpty();
+    }
+
+    private long violation(long staff, long department, String rule, Instant occurredAt) {
+        return jdbc.sql("""
+                INSERT INTO supervision_violation (rule, evidence_key, staff_id, staff_name, department_id, case_number,
+                                                   occurred_at, found_at, description_key)
+                VALUES (:rule, :key, :staff, '测试人员', :department, 'T-1', :at, :at, 'test')
+                RETURNING id""")
+                .param("rule", rule).param("key", "test:" + java.util.UUID.randomUUID()).param("staff", staff)
+                .param("department", department).param("at", occurredAt.atOffset(java.time.ZoneOffset.UTC))
+                .query(Long.class).single();
+    }
+
+    @Test
     void threeConfirmedWarningsWithinTwelveMonthsProposeAnAdmonition() {
         long staff = reds.staffOf("HBJ-KY");
         long department = reds.departmentOf(staff);

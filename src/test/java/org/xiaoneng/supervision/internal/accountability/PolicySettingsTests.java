@@ -32,7 +32,8 @@ class PolicySettingsTests {
     static final String PASSWORD = "Demo@2026";
     static final Map<String, String> DEFAULTS = Map.of("orderResponseDays", "5", "orderOrangeDays", "3",
             "autoOrderOnViolation", "true", "warningRedLights", "2", "warningWindowDays", "30",
-            "admonitionWarnings", "3", "admonitionWindowMonths", "12", "leaderRedLights", "10");
+            "admonitionWarnings", "3", "admonitionWindowMonths", "12", "leaderRedLights", "10",
+            "warningViolations", "2");
 
     @Autowired MockMvc mvc;
     @Autowired Policies policies;
@@ -78,6 +79,9 @@ class PolicySettingsTests {
         mvc.perform(save(Map.of("orderOrangeDays", "0", "lang", "en")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("The ladder cannot skip a level")));
+        mvc.perform(save(Map.of("warningViolations", "-1")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("违规次数须在0到100之间")));
         mvc.perform(save(Map.of("leaderRedLights", "abc")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("必须填写整数")));
@@ -104,7 +108,7 @@ class PolicySettingsTests {
                         .param("version", String.valueOf(before.version())).param("orderResponseDays", "6")
                         .param("orderOrangeDays", "2").param("warningRedLights", "2").param("warningWindowDays", "30")
                         .param("admonitionWarnings", "3").param("admonitionWindowMonths", "12")
-                        .param("leaderRedLights", "10"))
+                        .param("leaderRedLights", "10").param("warningViolations", "2"))
                 .andExpect(status().isConflict());
         assertThat(policies.current()).isEqualTo(after);
 

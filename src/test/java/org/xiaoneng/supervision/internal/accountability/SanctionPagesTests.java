@@ -110,6 +110,20 @@ class SanctionPagesTests {
     }
 
     @Test
+    void theDecisionFormOffersTheProposedKindOrAHeavierOneNeverALighter() throws Exception {
+        long staff = organization.staffIdOf("handler1").orElseThrow();
+        long department = organization.staffContact(staff).orElseThrow().departmentId();
+        long admonition = sanctions.propose(SanctionKind.ADMONITION, staff, "张伟", department,
+                "TEST:" + UUID.randomUUID(), "12个月内效能告诫3次", clock.instant(), "TEST", List.of()).orElseThrow();
+        mvc.perform(get("/console/supervision/sanctions/{id}", admonition).with(httpBasic("supervisor1", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"ADMONITION\"")))
+                .andExpect(content().string(containsString("value=\"DISCIPLINARY\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("value=\"WARNING\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("value=\"CRITICISM\""))));
+    }
+
+    @Test
     void aSupervisorWhoAlsoApprovesForTheDepartmentCannotDecideItsSanctions() throws Exception {
         long id = proposalFor("handler2");
         long swj = organization.departmentByCode("SWJ").orElseThrow().id();
