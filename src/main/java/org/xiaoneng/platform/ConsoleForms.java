@@ -1,5 +1,7 @@
 package org.xiaoneng.platform;
 
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What every module's console pages share: validating a form as the command it becomes (the same rules as the API),
@@ -50,6 +53,27 @@ public class ConsoleForms {
         response.setStatus(e instanceof ConflictException ? 409 : 422);
         model.addAttribute(FORM_ERROR,
                 messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * A step submitted from a record's page: when the form is valid, takes the step and redirects to {@code done} with
+     * the {@code flash} message key; when it is not (422), or the step is refused, renders the page again with the
+     * message.
+     */
+    public String submit(Object form, BindingResult result, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, String flash, String done, Runnable step, Supplier<String> page) {
+        if (valid(form, result)) {
+            try {
+                step.run();
+                redirect.addFlashAttribute(FLASH, flash);
+                return "redirect:" + done;
+            } catch (DomainException e) {
+                refused(e, model, response);
+            }
+        } else {
+            response.setStatus(422);
+        }
+        return page.get();
     }
 
     /** Whether htmx sent the request (answer a fragment, not the whole page). */

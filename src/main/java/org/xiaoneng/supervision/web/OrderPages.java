@@ -141,54 +141,30 @@ class OrderPages {
     @PreAuthorize("hasAuthority('supervision:order:respond')")
     String respond(@PathVariable long id, @ModelAttribute("answer") ResponseForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (forms.valid(form, result)) {
-            try {
-                orders.respond(id, form.version(), form.response(), form.measures());
-                redirect.addFlashAttribute(ConsoleForms.FLASH, "supervision.order.flash.responded");
-                return "redirect:/console/supervision/orders/" + id;
-            } catch (DomainException e) {
-                forms.refused(e, model, response);
-            }
-        } else {
-            response.setStatus(422);
-        }
-        return detailPage(orders.find(id), model);
+        return forms.submit(form, result, model, response, redirect, "supervision.order.flash.responded",
+                "/console/supervision/orders/" + id,
+                () -> orders.respond(id, form.version(), form.response(), form.measures()),
+                () -> detailPage(orders.find(id), model));
     }
 
     @PostMapping("/{id}/close")
     @PreAuthorize("hasAuthority('supervision:order:issue')")
     String close(@PathVariable long id, @ModelAttribute("closing") NoteForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        if (forms.valid(form, result)) {
-            try {
-                orders.close(id, form.version(), form.note());
-                redirect.addFlashAttribute(ConsoleForms.FLASH, "supervision.order.flash.closed");
-                return "redirect:/console/supervision/orders/" + id;
-            } catch (DomainException e) {
-                forms.refused(e, model, response);
-            }
-        } else {
-            response.setStatus(422);
-        }
-        return detailPage(orders.find(id), model);
+        return forms.submit(form, result, model, response, redirect, "supervision.order.flash.closed",
+                "/console/supervision/orders/" + id,
+                () -> orders.close(id, form.version(), form.note()),
+                () -> detailPage(orders.find(id), model));
     }
 
     @PostMapping("/{id}/return")
     @PreAuthorize("hasAuthority('supervision:order:issue')")
     String sendBack(@PathVariable long id, @ModelAttribute("returning") NoteForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (forms.valid(form, result)) {
-            try {
-                orders.sendBack(id, form.version(), form.note());
-                redirect.addFlashAttribute(ConsoleForms.FLASH, "supervision.order.flash.returned");
-                return "redirect:/console/supervision/orders/" + id;
-            } catch (DomainException e) {
-                forms.refused(e, model, response);
-            }
-        } else {
-            response.setStatus(422);
-        }
-        return detailPage(orders.find(id), model);
+        return forms.submit(form, result, model, response, redirect, "supervision.order.flash.returned",
+                "/console/supervision/orders/" + id,
+                () -> orders.sendBack(id, form.version(), form.note()),
+                () -> detailPage(orders.find(id), model));
     }
 
     @GetMapping("/{id}/rectification.pdf")

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xiaoneng.platform.ConsoleForms;
-import org.xiaoneng.platform.DomainException;
 import org.xiaoneng.supervision.internal.accountability.Accountability;
 import org.xiaoneng.supervision.internal.accountability.AppealState;
 import org.xiaoneng.supervision.internal.accountability.SanctionKind;
@@ -102,74 +101,41 @@ class SanctionPages {
     @PreAuthorize("hasAuthority('supervision:sanction:decide')")
     String confirm(@PathVariable long id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (forms.valid(form, result)) {
-            try {
-                SanctionView current = accountability.find(id);
-                accountability.confirm(id, form.version(), form.kind() == null ? current.kind() : form.kind(),
-                        form.reason());
-                redirect.addFlashAttribute(ConsoleForms.FLASH, "supervision.sanction.flash.confirmed");
-                return "redirect:/console/supervision/sanctions/" + id;
-            } catch (DomainException e) {
-                forms.refused(e, model, response);
-            }
-        } else {
-            response.setStatus(422);
-        }
-        return page(accountability.find(id), model);
+        return forms.submit(form, result, model, response, redirect, "supervision.sanction.flash.confirmed",
+                "/console/supervision/sanctions/" + id,
+                () -> accountability.confirm(id, form.version(),
+                        form.kind() == null ? accountability.find(id).kind() : form.kind(), form.reason()),
+                () -> page(accountability.find(id), model));
     }
 
     @PostMapping("/{id}/dismiss")
     @PreAuthorize("hasAuthority('supervision:sanction:decide')")
     String dismiss(@PathVariable long id, @ModelAttribute("decision") DecisionForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (forms.valid(form, result)) {
-            try {
-                accountability.dismiss(id, form.version(), form.reason());
-                redirect.addFlashAttribute(ConsoleForms.FLASH, "supervision.sanction.flash.dismissed");
-                return "redirect:/console/supervision/sanctions/" + id;
-            } catch (DomainException e) {
-                forms.refused(e, model, response);
-            }
-        } else {
-            response.setStatus(422);
-        }
-        return page(accountability.find(id), model);
+        return forms.submit(form, result, model, response, redirect, "supervision.sanction.flash.dismissed",
+                "/console/supervision/sanctions/" + id,
+                () -> accountability.dismiss(id, form.version(), form.reason()),
+                () -> page(accountability.find(id), model));
     }
 
     @PostMapping("/{id}/appeal")
     @PreAuthorize("hasAuthority('supervision:sanction:appeal')")
     String appeal(@PathVariable long id, @ModelAttribute("appeal") AppealForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (forms.valid(form, result)) {
-            try {
-                accountability.appeal(id, form.version(), form.grounds());
-                redirect.addFlashAttribute(ConsoleForms.FLASH, "supervision.sanction.flash.appealed");
-                return "redirect:/console/supervision/sanctions/" + id;
-            } catch (DomainException e) {
-                forms.refused(e, model, response);
-            }
-        } else {
-            response.setStatus(422);
-        }
-        return page(accountability.find(id), model);
+        return forms.submit(form, result, model, response, redirect, "supervision.sanction.flash.appealed",
+                "/console/supervision/sanctions/" + id,
+                () -> accountability.appeal(id, form.version(), form.grounds()),
+                () -> page(accountability.find(id), model));
     }
 
     @PostMapping("/{id}/appeal-decision")
     @PreAuthorize("hasAuthority('supervision:appeal:decide')")
     String decideAppeal(@PathVariable long id, @ModelAttribute("appealDecision") AppealDecisionForm form,
             BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (forms.valid(form, result)) {
-            try {
-                accountability.decideAppeal(id, form.version(), form.upheld(), form.reason());
-                redirect.addFlashAttribute(ConsoleForms.FLASH, "supervision.sanction.flash.appealDecided");
-                return "redirect:/console/supervision/sanctions/" + id;
-            } catch (DomainException e) {
-                forms.refused(e, model, response);
-            }
-        } else {
-            response.setStatus(422);
-        }
-        return page(accountability.find(id), model);
+        return forms.submit(form, result, model, response, redirect, "supervision.sanction.flash.appealDecided",
+                "/console/supervision/sanctions/" + id,
+                () -> accountability.decideAppeal(id, form.version(), form.upheld(), form.reason()),
+                () -> page(accountability.find(id), model));
     }
 
     private String page(SanctionView sanction, Model model) {
