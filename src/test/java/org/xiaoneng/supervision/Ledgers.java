@@ -94,11 +94,20 @@ final class Ledgers {
 
     /** The alerts of one light change: {@code recipient_ref channel} for each message queued. */
     List<String> alerts(long changeId, String role) {
+        awaitAlertsQueued();
         return jdbc.sql("""
                 SELECT recipient_ref || ' ' || channel FROM notification_message WHERE idempotency_key = :key
                  ORDER BY channel""")
                 .param("key", "supervision:" + changeId + ":" + role)
                 .query(String.class).list();
+    }
+
+    /** Waits until the alerts of every sweep batch so far are queued: that happens after the batch commits. */
+    void awaitAlertsQueued() {
+        awaitQuietly(() -> org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                SELECT count(*) FROM event_publication
+                 WHERE event_type LIKE '%LightsSwept' AND completion_date IS NULL""").query(Long.class).single())
+                .isZero());
     }
 
     /** Moves the test clock to the instant. */

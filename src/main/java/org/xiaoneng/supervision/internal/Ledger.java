@@ -215,6 +215,21 @@ public class Ledger {
                 .list();
     }
 
+    /** The light changes of these history ids with their deadlines as they stand now, in the order of the ids. */
+    List<Swept> changes(List<Long> changeIds) {
+        return jdbc.sql("""
+                SELECT d.id, c.id AS change_id, c.from_light AS old_light, c.to_light AS new_light, c.cause,
+                       d.subject_type, d.subject_ref, d.case_id, d.case_number, d.item_name, d.stage_name,
+                       d.department_id, d.position_id, d.position_name, d.staff_id, d.staff_name, d.staff_assigned,
+                       d.due_on
+                  FROM supervision_light_change c JOIN supervision_deadline d ON d.id = c.deadline_id
+                 WHERE c.id = ANY(:ids)
+                 ORDER BY c.id""")
+                .param("ids", changeIds.toArray(Long[]::new))
+                .query(Ledger::swept)
+                .list();
+    }
+
     private static Swept swept(ResultSet rs, int row) throws SQLException {
         return new Swept(rs.getLong("id"), longOrNull(rs, "change_id"), Light.valueOf(rs.getString("old_light")),
                 Light.valueOf(rs.getString("new_light")), rs.getString("cause"),

@@ -24,8 +24,8 @@ import org.xiaoneng.supervision.Light;
 
 /**
  * Tells people of a light change, in-app (the staff member's inbox, reference {@code staff:<id>}) and by SMS, queued
- * in the sweep's transaction through the notification outbox — so a change rolled back sends nothing and each change
- * is announced once (keyed by the change's id). Yellow and red go to the person answering for the deadline: whoever
+ * through the notification outbox after the sweep batch commits ({@link SweptLightAlerts}) — so a change rolled back
+ * sends nothing and each change is announced once (keyed by the change's id, whatever the deliveries). Yellow and red go to the person answering for the deadline: whoever
  * took the work on, else whoever acts for its position today (the holder, or the deputy of an absent holder). Red also
  * goes to the department's leader ({@link DepartmentLeaders}), unless that is the same person. A light going back
  * (after an extension or a calendar correction) is recorded and audited but alerts nobody.
@@ -87,11 +87,6 @@ class LightAlerts {
     /** The lookups for one batch of changes swept on {@code today}. */
     Lookups lookups(LocalDate today) {
         return new Lookups(today);
-    }
-
-    /** Queues the alerts of one light change; returns the number of messages queued. */
-    int alert(Ledger.Swept change, LocalDate today) {
-        return alert(change, lookups(today));
     }
 
     /** Queues the alerts of one light change with the batch's lookups; returns the number of messages queued. */

@@ -1,31 +1,30 @@
 package org.xiaoneng.supervision.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.xiaoneng.calendar.StatutoryCalendar;
 import org.xiaoneng.supervision.DeadlineLightChanged;
 
 /**
  * One batch of the sweep, in one transaction: under a PostgreSQL transaction-scoped advisory lock, so that with several
  * application nodes on one database only one sweeps at a time (the others find the lock taken and do nothing); the
- * lights change in one set-based statement, and every change is audited and alerted inside the same transaction. A
- * batch that rolls back leaves lights, history and alerts as they were; the next run does them once.
+ * lights change in one set-based statement, and every change is published ({@link DeadlineLightChanged}: audited, and
+ * heard by the violations, orders and accountability) inside the same transaction, with one {@link LightsSwept} for
+ * the batch whose alerts are queued after the commit ({@link SweptLightAlerts}). A batch that rolls back leaves lights,
+ * history and events as they were; the next run does them once.
  */
 @Component
 public class Sweeper {
 
     private final Ledger ledger;
-    private final LightAlerts alerts;
     private final ApplicationEventPublisher events;
 
-    Sweeper(Ledger ledger, LightAlerts alerts, ApplicationEventPublisher events) {
+    Sweeper(Ledger ledger, ApplicationEventPublisher events) {
         this.ledger = ledger;
-        this.alerts = alerts;
         this.events = events;
     }
 
@@ -45,18 +44,19 @@ public class Sweeper {
             return new Batch(true, 0, 0);
         }
         List<Ledger.Swept> rows = ledger.sweep(now, limit);
-        LightAlerts.Lookups lookups = alerts.lookups(LocalDate.ofInstant(now, StatutoryCalendar.ZONE));
-        int changed = 0;
+        List<Long> changes = new ArrayList<>();
         for (Ledger.Swept row : rows) {
             if (!row.changed()) {
                 continue;
             }
-            changed++;
+            changes.add(row.changeId());
             events.publishEvent(new DeadlineLightChanged(row.changeId(), row.id(), row.subject(), row.subjectRef(),
                     row.caseNumber(), row.departmentId(), row.positionId(), row.staffId(), row.from(), row.to(),
                     row.dueOn(), row.cause(), now));
-            alerts.alert(row, lookups);
         }
-        return new Batch(false, rows.size(), changed);
+        if (!changes.isEmpty()) {
+            events.publishEvent(new LightsSwept(changes, now));
+        }
+        return new Batch(false, rows.size(), changes.size());
     }
 }
