@@ -13,8 +13,8 @@ import org.xiaoneng.supervision.DeadlineLightChanged;
  * One batch of the sweep, in one transaction: under a PostgreSQL transaction-scoped advisory lock, so that with several
  * application nodes on one database only one sweeps at a time (the others find the lock taken and do nothing); the
  * lights change in one set-based statement, and every change is published ({@link DeadlineLightChanged}: audited, and
- * heard by the violations, orders and accountability) inside the same transaction, with one {@link LightsSwept} for
- * the batch whose alerts are queued after the commit ({@link SweptLightAlerts}). A batch that rolls back leaves lights,
+ * other modules) inside the same transaction, with one {@link LightsSwept} for the batch that supervision's own
+ * listeners hear — the alerts are queued after the commit ({@link SweptLightAlerts}). A batch that rolls back leaves lights,
  * history and events as they were; the next run does them once.
  */
 @Component
@@ -44,15 +44,16 @@ public class Sweeper {
             return new Batch(true, 0, 0);
         }
         List<Ledger.Swept> rows = ledger.sweep(now, limit);
-        List<Long> changes = new ArrayList<>();
+        List<DeadlineLightChanged> changes = new ArrayList<>();
         for (Ledger.Swept row : rows) {
             if (!row.changed()) {
                 continue;
             }
-            changes.add(row.changeId());
-            events.publishEvent(new DeadlineLightChanged(row.changeId(), row.id(), row.subject(), row.subjectRef(),
-                    row.caseNumber(), row.departmentId(), row.positionId(), row.staffId(), row.from(), row.to(),
-                    row.dueOn(), row.cause(), now));
+            DeadlineLightChanged change = new DeadlineLightChanged(row.changeId(), row.id(), row.subject(),
+                    row.subjectRef(), row.caseNumber(), row.departmentId(), row.positionId(), row.staffId(),
+                    row.from(), row.to(), row.dueOn(), row.cause(), now);
+            changes.add(change);
+            events.publishEvent(change);
         }
         if (!changes.isEmpty()) {
             events.publishEvent(new LightsSwept(changes, now));

@@ -3,6 +3,7 @@ package org.xiaoneng.supervision.internal.order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.supervision.DeadlineLightChanged;
+import org.xiaoneng.supervision.internal.LightsSwept;
 import org.xiaoneng.supervision.DeadlineSubject;
 
 /**
@@ -21,7 +22,12 @@ class OrderEscalation {
         this.orders = orders;
     }
 
+    /** The sweep batch's light changes, one by one (each handled idempotently: a batch delivered again does nothing). */
     @ApplicationModuleListener
+    void on(LightsSwept batch) {
+        batch.changes().forEach(this::on);
+    }
+
     void on(DeadlineLightChanged change) {
         if (change.subject() != DeadlineSubject.SUPERVISION_ORDER || !change.subjectRef().startsWith(PREFIX)) {
             return;

@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.supervision.DeadlineLightChanged;
+import org.xiaoneng.supervision.internal.LightsSwept;
 import org.xiaoneng.supervision.DeadlineSubject;
 import org.xiaoneng.supervision.Light;
 import org.xiaoneng.supervision.ViolationFound;
@@ -53,7 +54,12 @@ class OrderPolicy {
                 "violation:" + violation.violationId());
     }
 
+    /** The sweep batch's light changes, one by one (each handled idempotently: a batch delivered again does nothing). */
     @ApplicationModuleListener
+    void on(LightsSwept batch) {
+        batch.changes().forEach(this::on);
+    }
+
     void on(DeadlineLightChanged change) {
         if (change.to() != Light.RED || change.subject() == DeadlineSubject.SUPERVISION_ORDER
                 || !policies.current().autoOrderOnRed()) {

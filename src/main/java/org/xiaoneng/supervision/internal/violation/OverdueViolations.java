@@ -10,6 +10,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.StatutoryCalendar;
 import org.xiaoneng.supervision.DeadlineLightChanged;
+import org.xiaoneng.supervision.internal.LightsSwept;
 import org.xiaoneng.supervision.DeadlineSubject;
 import org.xiaoneng.supervision.Light;
 import org.xiaoneng.supervision.ViolationRule;
@@ -40,7 +41,12 @@ class OverdueViolations {
         this.calendar = calendar;
     }
 
+    /** The sweep batch's light changes, one by one (each handled idempotently: a batch delivered again does nothing). */
     @ApplicationModuleListener
+    void on(LightsSwept batch) {
+        batch.changes().forEach(this::on);
+    }
+
     void on(DeadlineLightChanged change) {
         ViolationRule rule = ruleOf(change.subject());
         if (change.to() != Light.RED || rule == null) {

@@ -22,6 +22,7 @@ import org.xiaoneng.supervision.DeadlineSubject;
 import org.xiaoneng.supervision.Light;
 import org.xiaoneng.supervision.ViolationFound;
 import org.xiaoneng.supervision.ViolationRule;
+import org.xiaoneng.supervision.internal.LightsSwept;
 
 /**
  * Orders the policy issues: one per violation found (the contract with rule detection, {@link ViolationFound}),
@@ -100,9 +101,11 @@ class OrderPolicyTests {
         assertThat(ordersWithOrigin("red:" + (change + 2))).as("an order is not ordered about").isEmpty();
     }
 
-    private DeadlineLightChanged red(long changeId, DeadlineSubject subject, long department) {
+    /** A sweep batch of one red light, as the sweep publishes it. */
+    private LightsSwept red(long changeId, DeadlineSubject subject, long department) {
         Instant now = clock.instant();
-        return new DeadlineLightChanged(changeId, changeId, subject, "test:" + changeId, "2026SWJ9" + changeId % 100000,
-                department, null, null, Light.YELLOW, Light.RED, LocalDate.now(clock), "clock", now);
+        return new LightsSwept(List.of(new DeadlineLightChanged(changeId, changeId, subject, "test:" + changeId,
+                "2026SWJ9" + changeId % 100000, department, null, null, Light.YELLOW, Light.RED, LocalDate.now(clock),
+                "clock", now)), now);
     }
 }
