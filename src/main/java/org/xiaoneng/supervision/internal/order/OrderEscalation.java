@@ -3,8 +3,8 @@ package org.xiaoneng.supervision.internal.order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.supervision.DeadlineLightChanged;
-import org.xiaoneng.supervision.internal.LightsSwept;
 import org.xiaoneng.supervision.DeadlineSubject;
+import org.xiaoneng.supervision.internal.LightsSwept;
 
 /**
  * Follows the sweep: when the ledger light of an order's response deadline changes, the order slips up (or, after it

@@ -8,11 +8,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.supervision.DeadlineLightChanged;
-import org.xiaoneng.supervision.internal.LightsSwept;
 import org.xiaoneng.supervision.DeadlineSubject;
 import org.xiaoneng.supervision.Light;
 import org.xiaoneng.supervision.ViolationFound;
 import org.xiaoneng.supervision.ViolationRule;
+import org.xiaoneng.supervision.internal.LightsSwept;
 import org.xiaoneng.supervision.internal.accountability.Policies;
 import org.xiaoneng.supervision.internal.accountability.Policy;
 

@@ -10,10 +10,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.StatutoryCalendar;
 import org.xiaoneng.supervision.DeadlineLightChanged;
-import org.xiaoneng.supervision.internal.LightsSwept;
 import org.xiaoneng.supervision.DeadlineSubject;
 import org.xiaoneng.supervision.Light;
 import org.xiaoneng.supervision.ViolationRule;
+import org.xiaoneng.supervision.internal.LightsSwept;
 
 /**
  * 环节超期 and 案件超期: a step's or a case's deadline went past its due day. Without grace (the default) the light
