@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.audit.AuditEntry;
 import org.xiaoneng.platform.Actor;
@@ -16,7 +15,8 @@ import org.xiaoneng.platform.PersonalData;
 
 /**
  * Turns audited changes into entries of the chain, in two steps. {@link #stage} masks personal data in every text and
- * stores the change as pending — no lock, so the listeners of concurrent changes never wait for each other.
+ * stores the change as pending, in the transaction that makes the change — no lock, so concurrent changes never wait
+ * for each other.
  * {@link #chainPending} then takes the head's lock once for a whole batch of pending changes, chains each from the
  * head, hashes and stores it, and removes the batch from the pending ones, all in one transaction: one commit for many
  * entries, where appending under the lock once per change cost a commit each and made every change wait for the one
@@ -35,16 +35,22 @@ class ChainAppender {
         this.clock = clock;
     }
 
-    /** Stores the change, masked, for the chain; it is chained by {@link #chainPending}. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    void stage(AuditableEvent event) {
+    /**
+     * Stores the changes, masked, for the chain, in the caller's transaction (or one of its own when there is none);
+     * they are chained by {@link #chainPending}.
+     */
+    @Transactional
+    void stage(List<? extends AuditableEvent> changes) {
+        pending.stage(changes.stream().map(ChainAppender::pending).toList(), clock.instant());
+    }
+
+    private static PendingEntries.Pending pending(AuditableEvent event) {
         Actor actor = event.actor();
         // PostgreSQL keeps microseconds (and would round the rest): the hash is over what is stored
         Instant occurredAt = event.occurredAt().truncatedTo(ChronoUnit.MICROS);
-        pending.stage(new PendingEntries.Pending(0, occurredAt, required(actor.account()),
-                mask(actor.position()), mask(actor.deputyFor()), mask(actor.address()), required(event.action()),
-                required(event.recordType()), required(event.recordId()), event.departmentId(), mask(event.before()),
-                mask(event.after())), clock.instant());
+        return new PendingEntries.Pending(0, occurredAt, required(actor.account()), mask(actor.position()),
+                mask(actor.deputyFor()), mask(actor.address()), required(event.action()), required(event.recordType()),
+                required(event.recordId()), event.departmentId(), mask(event.before()), mask(event.after()));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,30 +25,36 @@ class PendingEntries {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    PendingEntries(JdbcClient jdbc) {
+    PendingEntries(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
-    void stage(Pending change, Instant stagedAt) {
-        jdbc.sql("""
+    /** Stores the changes in one batched statement. */
+    void stage(List<Pending> changes, Instant stagedAt) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        OffsetDateTime staged = timestamp(stagedAt);
+        batches.batchUpdate("""
                 INSERT INTO audit_pending (occurred_at, account, position, deputy_for, address, action, record_type,
                                            record_id, department_id, before_summary, after_summary, staged_at)
-                VALUES (:occurredAt, :account, :position, :deputyFor, :address, :action, :recordType, :recordId,
-                        :departmentId, :before, :after, :stagedAt)""")
-                .param("occurredAt", timestamp(change.occurredAt()))
-                .param("account", change.account())
-                .param("position", change.position(), Types.VARCHAR)
-                .param("deputyFor", change.deputyFor(), Types.VARCHAR)
-                .param("address", change.address(), Types.VARCHAR)
-                .param("action", change.action())
-                .param("recordType", change.recordType())
-                .param("recordId", change.recordId())
-                .param("departmentId", change.departmentId(), Types.BIGINT)
-                .param("before", change.before(), Types.VARCHAR)
-                .param("after", change.after(), Types.VARCHAR)
-                .param("stagedAt", timestamp(stagedAt))
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", changes, changes.size(), (ps, change) -> {
+            ps.setObject(1, timestamp(change.occurredAt()));
+            ps.setString(2, change.account());
+            ps.setString(3, change.position());
+            ps.setString(4, change.deputyFor());
+            ps.setString(5, change.address());
+            ps.setString(6, change.action());
+            ps.setString(7, change.recordType());
+            ps.setString(8, change.recordId());
+            ps.setObject(9, change.departmentId(), Types.BIGINT);
+            ps.setString(10, change.before());
+            ps.setString(11, change.after());
+            ps.setObject(12, staged);
+        });
     }
 
     /** The oldest staged changes, in the order they were staged. */
