@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.StatutoryCalendar;
 import org.xiaoneng.casework.CaseDeadlinesChanged;
@@ -17,9 +17,11 @@ import org.xiaoneng.supervision.Light;
 
 /**
  * Keeps the ledger in step with casework: each {@link CaseDeadlinesChanged} snapshot registers the case's deadlines,
- * updates their dates, people and state, and closes those it no longer lists. Received after casework's commit, in a
- * transaction of its own (the event publication registry redelivers it after a crash); snapshots of one case are
- * applied one at a time and an older one never overwrites a newer one. The light itself is left to the sweep: when
+ * updates their dates, people and state, and closes those it no longer lists. Received as casework publishes it,
+ * inside casework's transaction: the ledger changes with the case or not at all, and the dashboard never lags behind
+ * the cases. Handing it over after the commit through the event publication registry cost a publication row, a
+ * transaction and the row's removal for every change of every case — most of what accepting a case cost. Snapshots
+ * of one case are applied one at a time and an older one never overwrites a newer one. The light itself is left to the sweep: when
  * new dates make it wrong, the row is due for the very next sweep, which changes it and sends the alerts.
  */
 @Component
@@ -35,7 +37,7 @@ class CaseDeadlineRegistration {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CaseDeadlinesChanged snapshot) {
         register(snapshot);
     }
