@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,9 +29,11 @@ public class AuditEntryRepository implements ChainSource {
     static final RowMapper<AuditEntry> ENTRY = AuditEntryRepository::entry;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    public AuditEntryRepository(JdbcClient jdbc) {
+    public AuditEntryRepository(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /** Locks the head until the current transaction ends, so that appends happen one at a time. */
@@ -45,57 +50,59 @@ public class AuditEntryRepository implements ChainSource {
                 .single();
     }
 
-    /** Appends the entry and moves the head onto it; the caller holds the head's lock. */
-    void append(AuditEntry entry) {
-        jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (:seq, :occurredAt, :recordedAt, :account, "
-                + ":position, :deputyFor, :address, :action, :recordType, :recordId, :departmentId, :before, :after, "
-                + ":prevHash, :hash)")
-                .param("seq", entry.seq())
-                .param("occurredAt", timestamp(entry.occurredAt()))
-                .param("recordedAt", timestamp(entry.recordedAt()))
-                .param("account", entry.account())
-                .param("position", entry.position(), java.sql.Types.VARCHAR)
-                .param("deputyFor", entry.deputyFor(), java.sql.Types.VARCHAR)
-                .param("address", entry.address(), java.sql.Types.VARCHAR)
-                .param("action", entry.action())
-                .param("recordType", entry.recordType())
-                .param("recordId", entry.recordId())
-                .param("departmentId", entry.departmentId(), java.sql.Types.BIGINT)
-                .param("before", entry.before(), java.sql.Types.VARCHAR)
-                .param("after", entry.after(), java.sql.Types.VARCHAR)
-                .param("prevHash", entry.prevHash())
-                .param("hash", entry.hash())
-                .update();
-        jdbc.sql("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
-                .param("seq", entry.seq())
-                .param("hash", entry.hash())
-                .update();
+    /** Appends the entries, in order; the head follows each. The caller holds the head's lock. */
+    void appendAll(List<AuditEntry> chained) {
+        if (chained.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?)", chained, chained.size(), (ps, entry) -> {
+                    ps.setLong(1, entry.seq());
+                    ps.setObject(2, timestamp(entry.occurredAt()));
+                    ps.setObject(3, timestamp(entry.recordedAt()));
+                    ps.setString(4, entry.account());
+                    ps.setString(5, entry.position());
+                    ps.setString(6, entry.deputyFor());
+                    ps.setString(7, entry.address());
+                    ps.setString(8, entry.action());
+                    ps.setString(9, entry.recordType());
+                    ps.setString(10, entry.recordId());
+                    ps.setObject(11, entry.departmentId(), java.sql.Types.BIGINT);
+                    ps.setString(12, entry.before());
+                    ps.setString(13, entry.after());
+                    ps.setString(14, entry.prevHash());
+                    ps.setString(15, entry.hash());
+                });
+        // each insert moves the head onto its entry (trigger audit_entry_advances_head)
     }
 
     /**
-     * Whether an entry recording exactly this event (every field the event gave, as stored) exists already. The
-     * event publication registry delivers at least once: should the process stop after an entry was committed but
-     * before its publication was marked complete, the event comes again on restart.
+     * Which of these events an entry records already (every field the event gave, as stored), in one query. A change
+     * can come twice — a listener that publishes it run again after a restart — and is recorded once.
      */
-    boolean containsEvent(AuditEntry draft) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM audit_entry WHERE record_type = :recordType "
-                + "AND record_id = :recordId AND occurred_at = :occurredAt AND action = :action AND account = :account "
-                + "AND position IS NOT DISTINCT FROM :position AND deputy_for IS NOT DISTINCT FROM :deputyFor "
-                + "AND address IS NOT DISTINCT FROM :address AND department_id IS NOT DISTINCT FROM :departmentId "
-                + "AND before_summary IS NOT DISTINCT FROM :before AND after_summary IS NOT DISTINCT FROM :after)")
-                .param("recordType", draft.recordType())
-                .param("recordId", draft.recordId())
-                .param("occurredAt", timestamp(draft.occurredAt()))
-                .param("action", draft.action())
-                .param("account", draft.account())
-                .param("position", draft.position(), java.sql.Types.VARCHAR)
-                .param("deputyFor", draft.deputyFor(), java.sql.Types.VARCHAR)
-                .param("address", draft.address(), java.sql.Types.VARCHAR)
-                .param("departmentId", draft.departmentId(), java.sql.Types.BIGINT)
-                .param("before", draft.before(), java.sql.Types.VARCHAR)
-                .param("after", draft.after(), java.sql.Types.VARCHAR)
-                .query(Boolean.class)
-                .single();
+    Set<RecordedEvent> recordedAmong(List<AuditEntry> drafts) {
+        if (drafts.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE (record_type, record_id) IN "
+                + "(SELECT * FROM unnest(CAST(:types AS TEXT[]), CAST(:ids AS TEXT[])))")
+                .param("types", drafts.stream().map(AuditEntry::recordType).toArray(String[]::new))
+                .param("ids", drafts.stream().map(AuditEntry::recordId).toArray(String[]::new))
+                .query(ENTRY)
+                .stream()
+                .map(RecordedEvent::of)
+                .toList());
+    }
+
+    /** What an entry says of its event: everything but its place in the chain and when it was chained. */
+    record RecordedEvent(Instant occurredAt, String account, @Nullable String position, @Nullable String deputyFor,
+            @Nullable String address, String action, String recordType, String recordId, @Nullable Long departmentId,
+            @Nullable String before, @Nullable String after) {
+
+        static RecordedEvent of(AuditEntry e) {
+            return new RecordedEvent(e.occurredAt(), e.account(), e.position(), e.deputyFor(), e.address(),
+                    e.action(), e.recordType(), e.recordId(), e.departmentId(), e.before(), e.after());
+        }
     }
 
     @Override

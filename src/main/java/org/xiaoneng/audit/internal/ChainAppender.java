@@ -3,7 +3,9 @@ package org.xiaoneng.audit.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -62,17 +64,24 @@ class ChainAppender {
         ChainHead head = entries.lockHead();
         List<PendingEntries.Pending> batch = pending.oldest(limit);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        for (PendingEntries.Pending change : batch) {
-            AuditEntry draft = new AuditEntry(head.lastSeq() + 1, change.occurredAt(), now, change.account(),
-                    change.position(), change.deputyFor(), change.address(), change.action(), change.recordType(),
-                    change.recordId(), change.departmentId(), change.before(), change.after(), head.lastHash(), "");
-            if (entries.containsEvent(draft)) {
-                continue;
+        List<AuditEntry> drafts = batch.stream().map(change -> new AuditEntry(0, change.occurredAt(), now,
+                change.account(), change.position(), change.deputyFor(), change.address(), change.action(),
+                change.recordType(), change.recordId(), change.departmentId(), change.before(), change.after(), "",
+                "")).toList();
+        Set<AuditEntryRepository.RecordedEvent> recorded = entries.recordedAmong(drafts);
+        List<AuditEntry> chained = new ArrayList<>();
+        for (AuditEntry draft : drafts) {
+            if (!recorded.add(AuditEntryRepository.RecordedEvent.of(draft))) {
+                continue; // recorded before, or twice in this batch
             }
-            AuditEntry entry = HashChain.seal(draft);
-            entries.append(entry);
+            AuditEntry entry = HashChain.seal(new AuditEntry(head.lastSeq() + 1, draft.occurredAt(), now,
+                    draft.account(), draft.position(), draft.deputyFor(), draft.address(), draft.action(),
+                    draft.recordType(), draft.recordId(), draft.departmentId(), draft.before(), draft.after(),
+                    head.lastHash(), ""));
+            chained.add(entry);
             head = new ChainHead(entry.seq(), entry.hash());
         }
+        entries.appendAll(chained);
         if (!batch.isEmpty()) {
             pending.remove(batch.stream().map(PendingEntries.Pending::id).toList());
         }
