@@ -21,7 +21,7 @@
 #            flowable_ratio=..
 # About 12 minutes. Builds the jar and the client first when missing or older than their sources.
 #
-# Needs java (a JDK 17) and curl. Settings (environment): BENCH_THREADS (8), BENCH_WARMUP_S (10), BENCH_MEASURE_S
+# Needs java (a JDK 17) and curl. Settings (environment): BENCH_THREADS (8), BENCH_WARMUP_S (30: on two shared cores the JIT still compiles the request path after 10 s), BENCH_MEASURE_S
 # (30), BENCH_CASES (1000000), BENCH_PHASES (accept,basic,raw,e2e,flowable,query), BENCH_TIMEOUT_S (180) how long to wait
 # for UP; JAVA_OPTS extra JVM options of the application; BENCH_MVN_OPTS extra Maven options for the builds (-o).
 set -euo pipefail
@@ -66,7 +66,7 @@ pg_pid="$(head -n 1 "$data/postmaster.pid" 2>/dev/null || echo 0)"
 
 java -Xmx2g -cp "$client/target/classes:$(cat "$client/target/classpath.txt")" org.xiaoneng.bench.Bench \
     --base="$base" --db="jdbc:postgresql://127.0.0.1:$db_port/postgres" \
-    --threads="${BENCH_THREADS:-8}" --warmup="${BENCH_WARMUP_S:-10}" --measure="${BENCH_MEASURE_S:-30}" \
+    --threads="${BENCH_THREADS:-8}" --warmup="${BENCH_WARMUP_S:-30}" --measure="${BENCH_MEASURE_S:-30}" \
     --cases="${BENCH_CASES:-1000000}" --phases="${BENCH_PHASES:-accept,basic,raw,e2e,flowable,query}" \
     --app-pid="$pid" --pg-pid="$pg_pid" | tail -n 1 >"$work/result"
 
