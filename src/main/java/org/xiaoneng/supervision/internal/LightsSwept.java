@@ -7,7 +7,7 @@ import org.xiaoneng.supervision.DeadlineLightChanged;
 
 /**
  * One sweep batch changed these lights, in order: published once per batch, inside the sweep's transaction, next to
- * the one {@link DeadlineLightChanged} per change that the audit trail (and other modules) hear. Supervision's own
+ * the batch of {@link DeadlineLightChanged} the audit trail stages ({@code AuditableEvents}). Supervision's own
  * listeners — the alerts ({@link SweptLightAlerts}), the overdue violations, the order escalation and policy, the
  * accountability policy — hear the batch instead: one publication per listener and batch, not per change, is what
  * keeps the sweep's cost per light change low. Each listener's work is idempotent per change, so a batch delivered
