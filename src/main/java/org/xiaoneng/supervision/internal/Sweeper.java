@@ -59,7 +59,7 @@ public class Sweeper {
         if (!changes.isEmpty()) {
             // no listener needs each change on its own: the audit trail stages the batch in one statement
             events.publishEvent(new AuditableEvents(changes));
-            events.publishEvent(new LightsSwept(changes, now));
+            events.publishEvent(new LightsSwept(changes.stream().map(DeadlineLightChanged::changeId).toList(), now));
         }
         return new Batch(false, rows.size(), changes.size());
     }
