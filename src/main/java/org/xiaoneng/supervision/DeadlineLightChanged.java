@@ -8,8 +8,10 @@ import org.xiaoneng.platform.Actor;
 import org.xiaoneng.platform.AuditableEvent;
 
 /**
- * A watched deadline's light changed: published once per change (whatever the number of nodes sweeping), inside the
- * sweep's transaction. The audit trail records it; later, violations and supervision orders react to it.
+ * A watched deadline's light changed: made once per change (whatever the number of nodes sweeping), inside the
+ * sweep's transaction, and published there with the rest of the sweep batch's changes as one
+ * {@link org.xiaoneng.platform.AuditableEvents}, which the audit trail records entry by entry (one batched insert
+ * for the batch). Supervision's violations and orders hear the same changes through its own batch event.
  *
  * @param changeId    the light change's identity (unique, increasing)
  * @param subjectRef  the watched subject, for example {@code case:12:task:3}

@@ -7,15 +7,17 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.xiaoneng.platform.AuditableEvents;
 import org.xiaoneng.supervision.DeadlineLightChanged;
 
 /**
  * One batch of the sweep, in one transaction: under a PostgreSQL transaction-scoped advisory lock, so that with several
  * application nodes on one database only one sweeps at a time (the others find the lock taken and do nothing); the
- * lights change in one set-based statement, and every change is published ({@link DeadlineLightChanged}: audited, and
- * other modules) inside the same transaction, with one {@link LightsSwept} for the batch that supervision's own
- * listeners hear — the alerts are queued after the commit ({@link SweptLightAlerts}). A batch that rolls back leaves lights,
- * history and events as they were; the next run does them once.
+ * lights change in one set-based statement, and the batch's changes ({@link DeadlineLightChanged}) are published inside
+ * the same transaction as one {@link AuditableEvents}, which the audit trail stages in one batched insert, and as one
+ * {@link LightsSwept} that supervision's own listeners hear — the alerts are queued after the commit
+ * ({@link SweptLightAlerts}). A batch that rolls back leaves lights, history and events as they were; the next run does
+ * them once.
  */
 @Component
 public class Sweeper {
@@ -53,10 +55,11 @@ public class Sweeper {
                     row.subjectRef(), row.caseNumber(), row.departmentId(), row.positionId(), row.staffId(),
                     row.from(), row.to(), row.dueOn(), row.cause(), now);
             changes.add(change);
-            events.publishEvent(change);
         }
         if (!changes.isEmpty()) {
-            events.publishEvent(new LightsSwept(changes, now));
+            // no listener needs each change on its own: the audit trail stages the batch in one statement
+            events.publishEvent(new AuditableEvents(changes));
+            events.publishEvent(new LightsSwept(changes.stream().map(DeadlineLightChanged::changeId).toList(), now));
         }
         return new Batch(false, rows.size(), changes.size());
     }

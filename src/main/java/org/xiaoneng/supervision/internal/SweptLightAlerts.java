@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.xiaoneng.calendar.StatutoryCalendar;
-import org.xiaoneng.supervision.DeadlineLightChanged;
 
 /**
  * Queues the alerts of a sweep batch's light changes after the batch commits, in a transaction of its own, so that the
@@ -27,8 +26,7 @@ class SweptLightAlerts {
     @ApplicationModuleListener
     void on(LightsSwept batch) {
         LightAlerts.Lookups lookups = alerts.lookups(LocalDate.ofInstant(batch.sweptAt(), StatutoryCalendar.ZONE));
-        for (Ledger.Swept change : ledger.changes(batch.changes().stream().map(DeadlineLightChanged::changeId)
-                .toList())) {
+        for (Ledger.Swept change : ledger.changes(batch.changeIds())) {
             alerts.alert(change, lookups);
         }
     }

@@ -11,6 +11,7 @@ import org.xiaoneng.supervision.Light;
 import org.xiaoneng.supervision.ViolationFound;
 import org.xiaoneng.supervision.ViolationRule;
 import org.xiaoneng.supervision.internal.LightsSwept;
+import org.xiaoneng.supervision.internal.SweptChanges;
 
 /**
  * Runs the policy when a red light is recorded (for the person the deadline named, and for its department) and when a
@@ -21,9 +22,11 @@ import org.xiaoneng.supervision.internal.LightsSwept;
 class AccountabilityTriggers {
 
     private final PolicyEvaluation evaluation;
+    private final SweptChanges changes;
 
-    AccountabilityTriggers(PolicyEvaluation evaluation) {
+    AccountabilityTriggers(PolicyEvaluation evaluation, SweptChanges changes) {
         this.evaluation = evaluation;
+        this.changes = changes;
     }
 
     /**
@@ -34,7 +37,7 @@ class AccountabilityTriggers {
     void on(LightsSwept batch) {
         Set<Long> staff = new LinkedHashSet<>();
         Set<Long> departments = new LinkedHashSet<>();
-        for (DeadlineLightChanged change : batch.changes()) {
+        for (DeadlineLightChanged change : changes.of(batch)) {
             if (change.to() != Light.RED || change.subject() == DeadlineSubject.SUPERVISION_ORDER) {
                 continue;
             }

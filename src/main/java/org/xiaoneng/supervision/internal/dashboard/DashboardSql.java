@@ -124,14 +124,20 @@ class DashboardSql {
     /**
      * Every watched deadline by department and item, whatever its light: the one count that must touch every watched
      * row (an index-only scan of the open tally index), so {@link OpenTally} runs it for the whole city at most every
-     * few minutes and filters the scope itself.
+     * few minutes and filters the scope itself. The index holds no names (so that it deduplicates, see its
+     * migration): each department and item's name is read from one of its rows.
      */
     List<Total> openTotals() {
         return jdbc.sql("""
-                SELECT d.department_id, d.item_code, min(d.item_name) AS item_name, count(*) AS n
-                  FROM supervision_deadline d
-                 WHERE d.state <> 'CLOSED'
-                 GROUP BY d.department_id, d.item_code""")
+                SELECT t.department_id, t.item_code, n.item_name, t.n
+                  FROM (SELECT d.department_id, d.item_code, count(*) AS n
+                          FROM supervision_deadline d
+                         WHERE d.state <> 'CLOSED'
+                         GROUP BY d.department_id, d.item_code) t
+                 CROSS JOIN LATERAL (SELECT x.item_name FROM supervision_deadline x
+                                      WHERE x.state <> 'CLOSED' AND x.department_id = t.department_id
+                                        AND x.item_code = t.item_code
+                                      LIMIT 1) n""")
                 .query((rs, n) -> new Total(rs.getLong("department_id"), rs.getString("item_code"),
                         rs.getString("item_name"), rs.getLong("n")))
                 .list();

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.xiaoneng.supervision.DeadlineLightChanged;
 import org.xiaoneng.supervision.DeadlineSubject;
 import org.xiaoneng.supervision.internal.LightsSwept;
+import org.xiaoneng.supervision.internal.SweptChanges;
 
 /**
  * Follows the sweep: when the ledger light of an order's response deadline changes, the order slips up (or, after it
@@ -17,15 +18,17 @@ class OrderEscalation {
     static final String PREFIX = "order:";
 
     private final SupervisionOrders orders;
+    private final SweptChanges changes;
 
-    OrderEscalation(SupervisionOrders orders) {
+    OrderEscalation(SupervisionOrders orders, SweptChanges changes) {
         this.orders = orders;
+        this.changes = changes;
     }
 
     /** The sweep batch's light changes, one by one (each handled idempotently: a batch delivered again does nothing). */
     @ApplicationModuleListener
     void on(LightsSwept batch) {
-        batch.changes().forEach(this::on);
+        changes.of(batch).forEach(this::on);
     }
 
     void on(DeadlineLightChanged change) {

@@ -13,6 +13,7 @@ import org.xiaoneng.supervision.Light;
 import org.xiaoneng.supervision.ViolationFound;
 import org.xiaoneng.supervision.ViolationRule;
 import org.xiaoneng.supervision.internal.LightsSwept;
+import org.xiaoneng.supervision.internal.SweptChanges;
 import org.xiaoneng.supervision.internal.accountability.Policies;
 import org.xiaoneng.supervision.internal.accountability.Policy;
 
@@ -33,11 +34,13 @@ class OrderPolicy {
     private final SupervisionOrders orders;
     private final Policies policies;
     private final MessageSource messages;
+    private final SweptChanges changes;
 
-    OrderPolicy(SupervisionOrders orders, Policies policies, MessageSource messages) {
+    OrderPolicy(SupervisionOrders orders, Policies policies, MessageSource messages, SweptChanges changes) {
         this.orders = orders;
         this.policies = policies;
         this.messages = messages;
+        this.changes = changes;
     }
 
     @ApplicationModuleListener
@@ -57,7 +60,7 @@ class OrderPolicy {
     /** The sweep batch's light changes, one by one (each handled idempotently: a batch delivered again does nothing). */
     @ApplicationModuleListener
     void on(LightsSwept batch) {
-        batch.changes().forEach(this::on);
+        changes.of(batch).forEach(this::on);
     }
 
     void on(DeadlineLightChanged change) {

@@ -14,6 +14,7 @@ import org.xiaoneng.supervision.DeadlineSubject;
 import org.xiaoneng.supervision.Light;
 import org.xiaoneng.supervision.ViolationRule;
 import org.xiaoneng.supervision.internal.LightsSwept;
+import org.xiaoneng.supervision.internal.SweptChanges;
 
 /**
  * 环节超期 and 案件超期: a step's or a case's deadline went past its due day. Without grace (the default) the light
@@ -31,20 +32,22 @@ class OverdueViolations {
     private final ViolationRecorder recorder;
     private final People people;
     private final StatutoryCalendar calendar;
+    private final SweptChanges changes;
 
     OverdueViolations(RuleSettings settings, ViolationRegister register, ViolationRecorder recorder, People people,
-            StatutoryCalendar calendar) {
+            StatutoryCalendar calendar, SweptChanges changes) {
         this.settings = settings;
         this.register = register;
         this.recorder = recorder;
         this.people = people;
         this.calendar = calendar;
+        this.changes = changes;
     }
 
     /** The sweep batch's light changes, one by one (each handled idempotently: a batch delivered again does nothing). */
     @ApplicationModuleListener
     void on(LightsSwept batch) {
-        batch.changes().forEach(this::on);
+        changes.of(batch).forEach(this::on);
     }
 
     void on(DeadlineLightChanged change) {

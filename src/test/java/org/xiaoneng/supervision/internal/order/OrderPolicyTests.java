@@ -3,8 +3,6 @@ package org.xiaoneng.supervision.internal.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.awaitility.Awaitility;
@@ -17,9 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.IntegrationTest;
 import org.xiaoneng.TestClock;
 import org.xiaoneng.organization.OrganizationDirectory;
-import org.xiaoneng.supervision.DeadlineLightChanged;
 import org.xiaoneng.supervision.DeadlineSubject;
-import org.xiaoneng.supervision.Light;
 import org.xiaoneng.supervision.ViolationFound;
 import org.xiaoneng.supervision.ViolationRule;
 import org.xiaoneng.supervision.internal.LightsSwept;
@@ -84,16 +80,16 @@ class OrderPolicyTests {
     void aRedCaseDeadlineIssuesAnOrderOnlyWhenThePolicySaysSo() {
         long swj = organization.departmentByCode("SWJ").orElseThrow().id();
         long change = 700_000_000L + System.nanoTime() % 1_000_000L;
-        publish(red(change, DeadlineSubject.CASE, swj));
+        publish(red(change, DeadlineSubject.CASE_LICENCE, swj));
         // switched off by default: once the listener has completed, nothing was issued
         Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("""
                 SELECT count(*) FROM event_publication
                  WHERE listener_id LIKE '%OrderPolicy%' AND serialized_event LIKE :change""")
-                .param("change", "%\"changeId\":" + change + ",%").query(Long.class).single() == 0);
+                .param("change", "%[" + change + "]%").query(Long.class).single() == 0);
         assertThat(ordersWithOrigin("red:" + change)).isEmpty();
 
         jdbc.sql("UPDATE supervision_policy SET auto_order_on_red = TRUE").update();
-        publish(red(change + 1, DeadlineSubject.CASE, swj));
+        publish(red(change + 1, DeadlineSubject.CASE_LICENCE, swj));
         publish(red(change + 2, DeadlineSubject.SUPERVISION_ORDER, swj));
         Awaitility.await().atMost(Duration.ofSeconds(15))
                 .untilAsserted(() -> assertThat(ordersWithOrigin("red:" + (change + 1))).hasSize(1));
@@ -101,11 +97,28 @@ class OrderPolicyTests {
         assertThat(ordersWithOrigin("red:" + (change + 2))).as("an order is not ordered about").isEmpty();
     }
 
-    /** A sweep batch of one red light, as the sweep publishes it. */
+    /**
+     * A sweep batch of one red light, as the sweep publishes it: the change in the light history, of a closed deadline
+     * and long ago, so that no dashboard, violation scan or accountability count of other tests sees it.
+     */
     private LightsSwept red(long changeId, DeadlineSubject subject, long department) {
-        Instant now = clock.instant();
-        return new LightsSwept(List.of(new DeadlineLightChanged(changeId, changeId, subject, "test:" + changeId,
-                "2026SWJ9" + changeId % 100000, department, null, null, Light.YELLOW, Light.RED, LocalDate.now(clock),
-                "clock", now)), now);
+        long deadline = jdbc.sql("""
+                INSERT INTO supervision_deadline (subject_type, subject_ref, source_ref, source_seq, source_revision,
+                       case_number, item_code, item_name, department_id, limit_working_days, warning_working_days,
+                       due_on, due_at, yellow_at, light, state, registered_at, updated_at)
+                VALUES (:subject, :ref, :ref, 1, 0, :number, 'TEST', '测试事项', :department, 5, 1, DATE '2000-01-07',
+                       TIMESTAMPTZ '2000-01-07 00:00+08', TIMESTAMPTZ '2000-01-06 00:00+08', 'RED', 'CLOSED', now(),
+                       now())
+                RETURNING id""")
+                .param("subject", subject.name()).param("ref", "test:" + changeId)
+                .param("number", "2026SWJ9" + changeId % 100000).param("department", department)
+                .query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO supervision_light_change (id, deadline_id, from_light, to_light, changed_at, cause,
+                                                      department_id)
+                VALUES (:id, :deadline, 'YELLOW', 'RED', TIMESTAMPTZ '2000-01-07 00:00+08', 'clock', :department)""")
+                .param("id", changeId).param("deadline", deadline).param("department", department)
+                .update();
+        return new LightsSwept(List.of(changeId), clock.instant());
     }
 }
