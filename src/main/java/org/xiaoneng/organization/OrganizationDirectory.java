@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.organization.internal.DirectoryCache;
 import org.xiaoneng.organization.internal.DirectoryQueries;
@@ -19,7 +20,8 @@ import org.xiaoneng.platform.Actor;
  * Answers are kept while the directory's revision stays the same ({@link DirectoryCache}).
  */
 @Service
-@Transactional(readOnly = true)
+// joins the caller's transaction; on its own, each answer is one statement and needs none
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class OrganizationDirectory {
 
     private final DirectoryQueries queries;

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xiaoneng.calendar.StatutoryCalendar;
 import org.xiaoneng.casework.ApplicantCase;
@@ -435,12 +436,12 @@ public class CaseService {
      * 办件查询: the case by its number and the query code of its receipt; empty when either is wrong (the answer does
      * not tell which, so numbers cannot be probed).
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // one statement: no transaction to open
     public Optional<PublicCase> track(String number, String queryCode) {
-        return cases.idOfNumber(number.strip()).flatMap(cases::publicRow)
-                .filter(row -> MessageDigest.isEqual(row.queryCode().getBytes(StandardCharsets.UTF_8),
+        return cases.tracked(number.strip())
+                .filter(tracked -> MessageDigest.isEqual(tracked.row().queryCode().getBytes(StandardCharsets.UTF_8),
                         queryCode.strip().toUpperCase().getBytes(StandardCharsets.UTF_8)))
-                .map(row -> publicCase(row, true));
+                .map(tracked -> publicCase(tracked.row(), tracked.steps()));
     }
 
     /** 办件公示: decided cases, latest decision first, 20 a page (the applicant masked for individuals). */
@@ -456,6 +457,13 @@ public class CaseService {
                 row.state(), row.receivedAt(), row.acceptedOn(), row.due(), row.clockStopped(), row.outcome(),
                 department, properties.contactPhone(), properties.complaintPhone(),
                 withSteps ? cases.publicSteps(row.id()) : List.of());
+    }
+
+    private PublicCase publicCase(CaseRepository.PublicRow row, List<PublicCase.Step> steps) {
+        String department = organization.department(row.leadDepartmentId()).map(DepartmentRef::name).orElse("");
+        return new PublicCase(row.id(), row.number(), row.itemCode(), row.itemName(), row.applicantName(),
+                row.state(), row.receivedAt(), row.acceptedOn(), row.due(), row.clockStopped(), row.outcome(),
+                department, properties.contactPhone(), properties.complaintPhone(), steps);
     }
 
     private CaseRepository.StoredCase ownedBy(long id, OnlineApplicant applicant, boolean lock) {
