@@ -12,18 +12,20 @@
 #      licence → delivery → closing: 15 requests by clerk, handler, reviewer and approver);
 #   5. Flowable 8 (standalone engine, its own database on the same server) running the same three-stage item: start,
 #      3 user tasks claimed and completed in order, end; flowable_ratio = our end-to-end rate / Flowable's;
-#   6. the public case query GET /api/v1/public/cases/{number}?queryCode=… at random over all cases;
+#   6. the public case query GET /api/v1/public/cases/{number}?queryCode=… at random over all cases (a lean
+#      kept-alive client per worker: the JDK's costs about as much CPU per request as the query);
 #   aside (not in RESULT): what HTTP Basic costs an API client per request (a bcrypt check each time).
-# It waits for the audit trail (written asynchronously after each commit) to catch up after phases 2 and 4 and says
+# It waits for the audit trail (chained in the background after each commit) to catch up after phases 2 and 4 and says
 # how long that took, and prints for each measured window where the CPU went (this machine may be shared) and about
 # how many commits and WAL flushes each unit cost.
 # Last line: RESULT accept_per_s=.. accept_p99_ms=.. raw_insert_per_s=.. ratio=.. query_per_s=.. query_p99_ms=..
 #            flowable_ratio=..
-# About 12 minutes. Builds the jar and the client first when missing or older than their sources.
+# About 14 minutes. Builds the jar and the client first when missing or older than their sources.
 #
-# Needs java (a JDK 17) and curl. Settings (environment): BENCH_THREADS (8), BENCH_WARMUP_S (30: on two shared cores the JIT still compiles the request path after 10 s), BENCH_MEASURE_S
-# (30), BENCH_CASES (1000000), BENCH_PHASES (accept,basic,raw,e2e,flowable,query), BENCH_TIMEOUT_S (180) how long to wait
-# for UP; JAVA_OPTS extra JVM options of the application; BENCH_MVN_OPTS extra Maven options for the builds (-o).
+# Needs java (a JDK 17) and curl. Settings (environment): BENCH_THREADS (8), BENCH_WARMUP_S (30: on two shared cores
+# the JIT still compiles the request path after 10 s), BENCH_MEASURE_S (30), BENCH_CASES (1000000), BENCH_PHASES
+# (accept,basic,raw,e2e,flowable,query), BENCH_TIMEOUT_S (180) how long to wait for UP; JAVA_OPTS extra JVM options of
+# the application; BENCH_MVN_OPTS extra Maven options for the builds (-o).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
