@@ -4,13 +4,12 @@ import static org.xiaoneng.audit.internal.AuditEntryRepository.timestamp;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,36 +24,48 @@ class PendingEntries {
     }
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
 
-    PendingEntries(JdbcClient jdbc, JdbcTemplate batches) {
+    PendingEntries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batches = batches;
     }
 
-    /** Stores the changes in one batched statement. */
+    /**
+     * Stores the changes with one statement, however many (rows passed as arrays and unnested): a sweep stages
+     * hundreds at once, and a JDBC batch still sent and executed one insert per row.
+     */
     void stage(List<Pending> changes, Instant stagedAt) {
         if (changes.isEmpty()) {
             return;
         }
-        OffsetDateTime staged = timestamp(stagedAt);
-        batches.batchUpdate("""
+        jdbc.sql("""
                 INSERT INTO audit_pending (occurred_at, account, position, deputy_for, address, action, record_type,
                                            record_id, department_id, before_summary, after_summary, staged_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", changes, changes.size(), (ps, change) -> {
-            ps.setObject(1, timestamp(change.occurredAt()));
-            ps.setString(2, change.account());
-            ps.setString(3, change.position());
-            ps.setString(4, change.deputyFor());
-            ps.setString(5, change.address());
-            ps.setString(6, change.action());
-            ps.setString(7, change.recordType());
-            ps.setString(8, change.recordId());
-            ps.setObject(9, change.departmentId(), Types.BIGINT);
-            ps.setString(10, change.before());
-            ps.setString(11, change.after());
-            ps.setObject(12, staged);
-        });
+                SELECT c.occurred_at, c.account, c.position, c.deputy_for, c.address, c.action, c.record_type,
+                       c.record_id, c.department_id, c.before_summary, c.after_summary, :stagedAt
+                  FROM unnest(CAST(:occurredAt AS TIMESTAMPTZ[]), CAST(:account AS TEXT[]), CAST(:position AS TEXT[]),
+                              CAST(:deputyFor AS TEXT[]), CAST(:address AS TEXT[]), CAST(:action AS TEXT[]),
+                              CAST(:recordType AS TEXT[]), CAST(:recordId AS TEXT[]), CAST(:departmentId AS BIGINT[]),
+                              CAST(:before AS TEXT[]), CAST(:after AS TEXT[]))
+                       WITH ORDINALITY AS c(occurred_at, account, position, deputy_for, address, action, record_type,
+                                            record_id, department_id, before_summary, after_summary, n)
+                 ORDER BY c.n""")
+                .param("occurredAt", column(changes, change -> change.occurredAt().toString()))
+                .param("account", column(changes, Pending::account))
+                .param("position", column(changes, Pending::position))
+                .param("deputyFor", column(changes, Pending::deputyFor))
+                .param("address", column(changes, Pending::address))
+                .param("action", column(changes, Pending::action))
+                .param("recordType", column(changes, Pending::recordType))
+                .param("recordId", column(changes, Pending::recordId))
+                .param("departmentId", changes.stream().map(Pending::departmentId).toArray(Long[]::new))
+                .param("before", column(changes, Pending::before))
+                .param("after", column(changes, Pending::after))
+                .param("stagedAt", timestamp(stagedAt))
+                .update();
+    }
+
+    private static String[] column(List<Pending> changes, Function<Pending, @Nullable String> field) {
+        return changes.stream().map(field).toArray(String[]::new);
     }
 
     /** The oldest staged changes, in the order they were staged. */
