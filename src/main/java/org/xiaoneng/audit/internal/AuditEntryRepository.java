@@ -77,17 +77,21 @@ public class AuditEntryRepository implements ChainSource {
     }
 
     /**
-     * Which of these events an entry records already (every field the event gave, as stored), in one query. A change
-     * can come twice — a listener that publishes it run again after a restart — and is recorded once.
+     * Which of these changes an entry records already (every field the change gave, as stored), in one query over the
+     * entries of the same record at the same instant. A change can come twice — a listener that publishes it run again
+     * after a restart — and is recorded once.
      */
-    Set<RecordedEvent> recordedAmong(List<AuditEntry> drafts) {
-        if (drafts.isEmpty()) {
-            return Set.of();
+    Set<RecordedEvent> recordedAmong(List<PendingEntries.Pending> changes) {
+        if (changes.isEmpty()) {
+            return new HashSet<>();
         }
-        return new HashSet<>(jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE (record_type, record_id) IN "
-                + "(SELECT * FROM unnest(CAST(:types AS TEXT[]), CAST(:ids AS TEXT[])))")
-                .param("types", drafts.stream().map(AuditEntry::recordType).toArray(String[]::new))
-                .param("ids", drafts.stream().map(AuditEntry::recordId).toArray(String[]::new))
+        return new HashSet<>(jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE (record_type, record_id, "
+                + "occurred_at) IN (SELECT * FROM unnest(CAST(:types AS TEXT[]), CAST(:ids AS TEXT[]), "
+                + "CAST(:instants AS TIMESTAMPTZ[])))")
+                .param("types", changes.stream().map(PendingEntries.Pending::recordType).toArray(String[]::new))
+                .param("ids", changes.stream().map(PendingEntries.Pending::recordId).toArray(String[]::new))
+                .param("instants", changes.stream().map(change -> change.occurredAt().toString())
+                        .toArray(String[]::new))
                 .query(ENTRY)
                 .stream()
                 .map(RecordedEvent::of)
@@ -102,6 +106,11 @@ public class AuditEntryRepository implements ChainSource {
         static RecordedEvent of(AuditEntry e) {
             return new RecordedEvent(e.occurredAt(), e.account(), e.position(), e.deputyFor(), e.address(),
                     e.action(), e.recordType(), e.recordId(), e.departmentId(), e.before(), e.after());
+        }
+
+        static RecordedEvent of(PendingEntries.Pending p) {
+            return new RecordedEvent(p.occurredAt(), p.account(), p.position(), p.deputyFor(), p.address(),
+                    p.action(), p.recordType(), p.recordId(), p.departmentId(), p.before(), p.after());
         }
     }
 

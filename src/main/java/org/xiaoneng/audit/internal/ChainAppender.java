@@ -64,19 +64,15 @@ class ChainAppender {
         ChainHead head = entries.lockHead();
         List<PendingEntries.Pending> batch = pending.oldest(limit);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<AuditEntry> drafts = batch.stream().map(change -> new AuditEntry(0, change.occurredAt(), now,
-                change.account(), change.position(), change.deputyFor(), change.address(), change.action(),
-                change.recordType(), change.recordId(), change.departmentId(), change.before(), change.after(), "",
-                "")).toList();
-        Set<AuditEntryRepository.RecordedEvent> recorded = entries.recordedAmong(drafts);
+        Set<AuditEntryRepository.RecordedEvent> recorded = entries.recordedAmong(batch);
         List<AuditEntry> chained = new ArrayList<>();
-        for (AuditEntry draft : drafts) {
-            if (!recorded.add(AuditEntryRepository.RecordedEvent.of(draft))) {
+        for (PendingEntries.Pending change : batch) {
+            if (!recorded.add(AuditEntryRepository.RecordedEvent.of(change))) {
                 continue; // recorded before, or twice in this batch
             }
-            AuditEntry entry = HashChain.seal(new AuditEntry(head.lastSeq() + 1, draft.occurredAt(), now,
-                    draft.account(), draft.position(), draft.deputyFor(), draft.address(), draft.action(),
-                    draft.recordType(), draft.recordId(), draft.departmentId(), draft.before(), draft.after(),
+            AuditEntry entry = HashChain.seal(new AuditEntry(head.lastSeq() + 1, change.occurredAt(), now,
+                    change.account(), change.position(), change.deputyFor(), change.address(), change.action(),
+                    change.recordType(), change.recordId(), change.departmentId(), change.before(), change.after(),
                     head.lastHash(), ""));
             chained.add(entry);
             head = new ChainHead(entry.seq(), entry.hash());
