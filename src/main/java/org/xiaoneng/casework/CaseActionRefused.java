@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 import org.xiaoneng.platform.Actor;
-import org.xiaoneng.platform.AuditableEvent;
 
 /**
  * Casework refused an action that breaks a rule of conduct — a second correction notice on one application, a
@@ -22,26 +21,11 @@ import org.xiaoneng.platform.AuditableEvent;
  */
 public record CaseActionRefused(String attemptId, Actor actor, long caseId, String number, String itemCode,
         String itemName, long departmentIdOfItem, CaseEventType attempted, String refusal,
-        @Nullable Long positionId, @Nullable Integer earlierEventSeq, Instant occurredAt) implements AuditableEvent {
+        @Nullable Long positionId, @Nullable Integer earlierEventSeq, Instant occurredAt) implements CaseAuditable {
 
     @Override
     public String action() {
         return "casework.case.attempt-refused";
-    }
-
-    @Override
-    public String recordType() {
-        return "case";
-    }
-
-    @Override
-    public String recordId() {
-        return number;
-    }
-
-    @Override
-    public @Nullable String before() {
-        return null;
     }
 
     @Override

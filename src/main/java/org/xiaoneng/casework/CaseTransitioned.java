@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 import org.xiaoneng.platform.Actor;
-import org.xiaoneng.platform.AuditableEvent;
 
 /**
  * A case moved: one per recorded case event, published inside the transaction that records it. The audit trail
@@ -16,26 +15,11 @@ import org.xiaoneng.platform.AuditableEvent;
  */
 public record CaseTransitioned(Actor actor, long caseId, String number, CaseEventType type, CaseState state,
         long departmentIdOfItem, @Nullable LocalDate deadline, String summary, Instant occurredAt)
-        implements AuditableEvent {
+        implements CaseAuditable {
 
     @Override
     public String action() {
         return "casework.case." + type.name().toLowerCase().replace('_', '-');
-    }
-
-    @Override
-    public String recordType() {
-        return "case";
-    }
-
-    @Override
-    public String recordId() {
-        return number;
-    }
-
-    @Override
-    public @Nullable String before() {
-        return null;
     }
 
     @Override

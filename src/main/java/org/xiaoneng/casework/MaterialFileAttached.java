@@ -2,35 +2,18 @@ package org.xiaoneng.casework;
 
 import java.time.Instant;
 
-import org.jspecify.annotations.Nullable;
 import org.xiaoneng.platform.Actor;
-import org.xiaoneng.platform.AuditableEvent;
 
 /**
  * A material file was attached to a case; published inside the transaction that stores it. The audit entry names the
  * case number, the material, the filename and the start of the checksum — no personal data.
  */
 public record MaterialFileAttached(Actor actor, long caseId, String number, long fileId, String material,
-        String filename, String sha256, long departmentIdOfItem, Instant occurredAt) implements AuditableEvent {
+        String filename, String sha256, long departmentIdOfItem, Instant occurredAt) implements CaseAuditable {
 
     @Override
     public String action() {
         return "casework.file.attached";
-    }
-
-    @Override
-    public String recordType() {
-        return "case";
-    }
-
-    @Override
-    public String recordId() {
-        return number;
-    }
-
-    @Override
-    public @Nullable String before() {
-        return null;
     }
 
     @Override
