@@ -452,11 +452,7 @@ public class CaseService {
     }
 
     private PublicCase publicCase(CaseRepository.PublicRow row, boolean withSteps) {
-        String department = organization.department(row.leadDepartmentId()).map(DepartmentRef::name).orElse("");
-        return new PublicCase(row.id(), row.number(), row.itemCode(), row.itemName(), row.applicantName(),
-                row.state(), row.receivedAt(), row.acceptedOn(), row.due(), row.clockStopped(), row.outcome(),
-                department, properties.contactPhone(), properties.complaintPhone(),
-                withSteps ? cases.publicSteps(row.id()) : List.of());
+        return publicCase(row, withSteps ? cases.publicSteps(row.id()) : List.of());
     }
 
     private PublicCase publicCase(CaseRepository.PublicRow row, List<PublicCase.Step> steps) {
