@@ -7,6 +7,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +59,9 @@ import org.xiaoneng.calendar.StatutoryCalendar;
  *
  * <p><b>Meanwhile.</b> Each id range is one short transaction (its rows locked for a fraction of a second),
  * so registrations of accepted cases, which lock one case's rows, wait at most for one chunk; the sweep skips rows a
- * chunk holds and takes them at its next run.
+ * chunk holds and takes them at its next run. Ranges are recomputed by a few workers at once (two by default: the
+ * work is the database's CPU, and one backend uses one core); they lock disjoint ranges, each in id order, so they
+ * cannot deadlock with each other or with a registration.
  */
 @Component
 public class Recomputation {
@@ -68,13 +76,19 @@ public class Recomputation {
     private final TransactionTemplate chunks;
     private final Clock clock;
     private final int chunkSize;
+    private final int workers;
 
     Recomputation(JdbcClient jdbc, StatutoryCalendar calendar,
             PlatformTransactionManager transactions, Clock clock,
-            @Value("${xiaoneng.supervision.recompute-chunk:10000}") int chunkSize) {
+            @Value("${xiaoneng.supervision.recompute-chunk:10000}") int chunkSize,
+            @Value("${xiaoneng.supervision.recompute-workers:2}") int workers) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("xiaoneng.supervision.recompute-chunk must be at least 1");
         }
+        if (workers < 1) {
+            throw new IllegalArgumentException("xiaoneng.supervision.recompute-workers must be at least 1");
+        }
+        this.workers = workers;
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.clock = clock;
@@ -108,7 +122,11 @@ public class Recomputation {
         return recompute(StatutoryCalendar.FIRST_DAY, StatutoryCalendar.LAST_DAY);
     }
 
-    /** Recomputes the watched deadlines a change of the dates {@code from}..{@code to} can move. */
+    /**
+     * Recomputes the watched deadlines a change of the dates {@code from}..{@code to} can move: the id ranges are
+     * handed out one at a time to {@code xiaoneng.supervision.recompute-workers} workers (this thread and the others),
+     * each range in a transaction of its own. A failed range stops the others from taking new ones and is thrown.
+     */
     public Result recompute(LocalDate from, LocalDate to) {
         int copied = copyCalendar();
         Instant now = clock.instant();
@@ -116,20 +134,102 @@ public class Recomputation {
         long[] ids = chunks.execute(status -> jdbc.sql(
                 "SELECT COALESCE(min(id), 0) AS first, COALESCE(max(id), -1) AS last FROM supervision_deadline")
                 .query((rs, n) -> new long[] {rs.getLong("first"), rs.getLong("last")}).single());
-        long first = ids[0];
-        long last = ids[1];
-        long moved = 0;
-        long due = 0;
-        int count = 0;
-        for (long start = first; start <= last; start += chunkSize) {
-            long lo = start;
-            long hi = Math.min(last, start + chunkSize - 1);
-            long[] chunk = withRetries(() -> chunks.execute(status -> recomputeChunk(lo, hi, from, to, now)));
-            moved += chunk[0];
-            due += chunk[1];
-            count++;
+        Ranges ranges = new Ranges(ids[0], ids[1], chunkSize);
+        Tally tally = new Tally();
+        Runnable worker = () -> {
+            for (long[] range = ranges.next(); range != null; range = ranges.next()) {
+                long lo = range[0];
+                long hi = range[1];
+                try {
+                    tally.add(withRetries(() -> chunks.execute(status -> recomputeChunk(lo, hi, from, to, now))));
+                } catch (RuntimeException | Error e) {
+                    ranges.stop();
+                    throw e;
+                }
+            }
+        };
+        int helpers = (int) Math.min(workers - 1, Math.max(0, ranges.count() - 1));
+        ExecutorService pool = helpers == 0 ? null : Executors.newFixedThreadPool(helpers, runnable -> {
+            Thread thread = new Thread(runnable, "supervision-recompute");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> others = new ArrayList<>();
+            for (int i = 0; i < helpers; i++) {
+                others.add(pool.submit(worker));
+            }
+            worker.run();
+            for (Future<?> other : others) {
+                awaitWorker(other);
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
-        return new Result(copied, moved, due, count);
+        return new Result(copied, tally.moved.sum(), tally.due.sum(), tally.chunks.intValue());
+    }
+
+    private static void awaitWorker(Future<?> worker) {
+        try {
+            worker.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while recomputing the ledger", e);
+        }
+    }
+
+    /** The id ranges of a recomputation, handed out once each, in id order, to whichever worker asks. */
+    private static final class Ranges {
+
+        private final long last;
+        private final long size;
+        private final long count;
+        private final AtomicLong next;
+
+        Ranges(long first, long last, long size) {
+            this.last = last;
+            this.size = size;
+            this.count = last < first ? 0 : (last - first) / size + 1;
+            this.next = new AtomicLong(first);
+        }
+
+        long count() {
+            return count;
+        }
+
+        /** {lo, hi} of the next range, or null when all are taken (or a worker failed). */
+        long[] next() {
+            long lo = next.getAndUpdate(current -> current > last ? current : current + size);
+            return lo > last ? null : new long[] {lo, Math.min(last, lo + size - 1)};
+        }
+
+        void stop() {
+            next.set(last + 1);
+        }
+    }
+
+    /** What the workers did, added up. */
+    private static final class Tally {
+
+        final LongAdder moved = new LongAdder();
+        final LongAdder due = new LongAdder();
+        final LongAdder chunks = new LongAdder();
+
+        void add(long[] chunk) {
+            moved.add(chunk[0]);
+            due.add(chunk[1]);
+            chunks.increment();
+        }
     }
 
     /** A chunk chosen as a deadlock's victim (or timed out on a lock) is done again, a few times. */
@@ -159,8 +259,9 @@ public class Recomputation {
                                AS new_yellow
                       FROM supervision_deadline d
                       JOIN supervision_working_day w ON w.day = d.due_on
-                      LEFT JOIN supervision_working_day y
-                             ON y.working AND y.ordinal = w.ordinal - d.warning_working_days
+                      LEFT JOIN LATERAL (SELECT y.day FROM supervision_working_day y
+                                          WHERE y.working AND y.ordinal = w.ordinal - d.warning_working_days
+                                          LIMIT 1) AS y ON TRUE
                      WHERE d.id BETWEEN :lo AND :hi
                        AND d.subject_type IN ('CASE_ACCEPTANCE', 'CASE', 'CASE_TASK', 'CASE_LICENCE')
                        AND d.state <> 'CLOSED'

@@ -2,6 +2,7 @@ package org.xiaoneng.supervision.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xiaoneng.IntegrationTest;
 import org.xiaoneng.calendar.StatutoryCalendar;
@@ -33,6 +35,7 @@ class SupervisionWorkingDaysTests {
     @Autowired JdbcClient jdbc;
     @Autowired CaseDeadlineRegistration registration;
     @Autowired TransactionTemplate transactions;
+    @Autowired PlatformTransactionManager transactionManager;
 
     @Test
     void theCopyComputesYellowInstantsAsTheLightRulesDo() {
@@ -76,6 +79,45 @@ class SupervisionWorkingDaysTests {
     @Test
     void recomputingDeadlinesRegisteredOnAnUnchangedCalendarMovesNothing() {
         long caseId = 910_000_000L + ThreadLocalRandom.current().nextInt(1_000_000);
+        List<WatchedDeadline> deadlines = registerAroundTheSpringFestival(caseId);
+
+        Recomputation.Result result = recomputation.recompute(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 10));
+        assertThat(result.moved()).isZero();
+        assertThat(result.due()).isZero();
+        assertThat(deadlines).isNotEmpty();
+    }
+
+    /**
+     * Three workers over ranges of three ids: every range is recomputed exactly once, whichever worker takes it — the
+     * yellow instants set a day early by hand are all put right, each counted once, and the ranges add up to the ledger.
+     */
+    @Test
+    void workersShareTheRangesAndRecomputeEachOnce() {
+        long caseId = 910_000_000L + ThreadLocalRandom.current().nextInt(1_000_000);
+        List<WatchedDeadline> deadlines = registerAroundTheSpringFestival(caseId);
+        List<Instant> right = yellowInstants(caseId);
+        int spoiled = jdbc.sql("""
+                UPDATE supervision_deadline SET yellow_at = yellow_at - INTERVAL '1 day' WHERE source_ref = :source""")
+                .param("source", "case:" + caseId).update();
+        assertThat(spoiled).isEqualTo(deadlines.size());
+        long[] ids = jdbc.sql("SELECT min(id) AS first, max(id) AS last FROM supervision_deadline")
+                .query((rs, n) -> new long[] {rs.getLong("first"), rs.getLong("last")}).single();
+
+        Recomputation threeWorkers = new Recomputation(jdbc, calendar, transactionManager, Clock.systemUTC(), 3, 3);
+        Recomputation.Result result = threeWorkers.recompute(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 10));
+        assertThat(result.moved()).isEqualTo(spoiled);
+        assertThat(result.chunks()).isEqualTo((int) ((ids[1] - ids[0]) / 3 + 1));
+        assertThat(yellowInstants(caseId)).isEqualTo(right);
+    }
+
+    private List<Instant> yellowInstants(long caseId) {
+        return jdbc.sql("SELECT yellow_at FROM supervision_deadline WHERE source_ref = :source ORDER BY id")
+                .param("source", "case:" + caseId)
+                .query((rs, n) -> rs.getObject("yellow_at", java.time.OffsetDateTime.class).toInstant()).list();
+    }
+
+    /** Suspended, so that no sweep of another test lights them. */
+    private List<WatchedDeadline> registerAroundTheSpringFestival(long caseId) {
         List<WatchedDeadline> deadlines = new ArrayList<>();
         int[] limits = {1, 3, 5, 10, 20};
         int n = 0;
@@ -90,9 +132,6 @@ class SupervisionWorkingDaysTests {
         transactions.executeWithoutResult(status -> registration.register(snapshot));
         assertThat(jdbc.sql("SELECT count(*) FROM supervision_deadline WHERE source_ref = :source")
                 .param("source", "case:" + caseId).query(Long.class).single()).isEqualTo(deadlines.size());
-
-        Recomputation.Result result = recomputation.recompute(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 10));
-        assertThat(result.moved()).isZero();
-        assertThat(result.due()).isZero();
+        return deadlines;
     }
 }
