@@ -290,7 +290,7 @@ public final class SweepBench {
         exec("""
                 UPDATE bench.crossing x SET light = d.light, next_change_at = d.next_change_at
                   FROM supervision_deadline d WHERE d.id = x.id""");
-        long due = queryLong("SELECT count(*) FROM supervision_deadline WHERE next_change_at <= '" + t + "'");
+        long due = queryLong("SELECT count(*) FROM supervision_deadline_watch WHERE next_change_at <= '" + t + "'");
         log("%,d crossings in the minute before T (%,d rows due for the sweep in all)", k, due);
         if (due != k) {
             throw new IllegalStateException("the ledger has " + due + " rows due at T, expected " + k);
@@ -349,8 +349,9 @@ public final class SweepBench {
     }
 
     /**
-     * The bare windowed UPDATE: the same classification of the same rows (next change within the last minute), the
-     * light and next change instant set, one statement, committed — nothing recorded, audited or alerted.
+     * The bare windowed UPDATE: the same classification of the same rows (next change within the last minute, found
+     * through the ledger's watch index as the sweep finds them), the light and next change instant set, one statement,
+     * committed — nothing recorded, audited or alerted.
      */
     private double rawUpdate(int k) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
@@ -363,8 +364,9 @@ public final class SweepBench {
                                                  WHEN CAST(?1 AS TIMESTAMPTZ) >= yellow_at THEN due_at
                                                  ELSE yellow_at END,
                            light_changed_at = CAST(?1 AS TIMESTAMPTZ)
-                     WHERE next_change_at > CAST(?1 AS TIMESTAMPTZ) - INTERVAL '1 minute'
-                       AND next_change_at <= CAST(?1 AS TIMESTAMPTZ)""".replace("?1", "?"))) {
+                     WHERE id IN (SELECT deadline_id FROM supervision_deadline_watch
+                                   WHERE next_change_at > CAST(?1 AS TIMESTAMPTZ) - INTERVAL '1 minute'
+                                     AND next_change_at <= CAST(?1 AS TIMESTAMPTZ))""".replace("?1", "?"))) {
                 for (int i = 1; i <= 7; i++) {
                     ps.setObject(i, at(t));
                 }
@@ -443,7 +445,7 @@ public final class SweepBench {
         Recomputation.Result back = recomputation.recompute(monday, friday);
         log("Taken back: %.2f s, %,d yellow instants moved back, %,d rows still due for the sweep",
                 (System.nanoTime() - b0) / 1e9, back.moved(), queryLong(
-                        "SELECT count(*) FROM supervision_deadline WHERE next_change_at <= '" + t + "'"));
+                        "SELECT count(*) FROM supervision_deadline_watch WHERE next_change_at <= '" + t + "'"));
         exec("VACUUM ANALYZE supervision_deadline");
         return new Recompute(seconds, result.moved(), result.due(), writer.count(), writer.p99(), writer.max());
     }

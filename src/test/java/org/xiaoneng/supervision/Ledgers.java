@@ -60,19 +60,29 @@ final class Ledgers {
         return casework.accept(received.id(), received.version(), List.of());
     }
 
+    /**
+     * The row as the ledger holds it. Every read also checks that the sweep's watch table agrees with the row (the
+     * same next change instant, or no watch row when there is none), as the ledger's triggers keep it.
+     */
     Optional<Row> row(String subjectRef) {
         return jdbc.sql("""
-                SELECT id, subject_ref, light, state, due_at, yellow_at, next_change_at, position_id, staff_id,
-                       department_id, due_on
-                  FROM supervision_deadline WHERE subject_ref = :ref""")
+                SELECT d.id, subject_ref, light, state, due_at, yellow_at, d.next_change_at, position_id, staff_id,
+                       department_id, due_on, w.next_change_at IS NOT DISTINCT FROM d.next_change_at AS watched
+                  FROM supervision_deadline d LEFT JOIN supervision_deadline_watch w ON w.deadline_id = d.id
+                 WHERE subject_ref = :ref""")
                 .param("ref", subjectRef)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("subject_ref"), rs.getString("light"),
-                        rs.getString("state"), rs.getObject("due_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("yellow_at", OffsetDateTime.class).toInstant(),
-                        Optional.ofNullable(rs.getObject("next_change_at", OffsetDateTime.class))
-                                .map(OffsetDateTime::toInstant).orElse(null),
-                        (Long) rs.getObject("position_id"), (Long) rs.getObject("staff_id"),
-                        rs.getLong("department_id"), rs.getObject("due_on", java.time.LocalDate.class)))
+                .query((rs, n) -> {
+                    if (!rs.getBoolean("watched")) {
+                        throw new AssertionError("the sweep's watch table disagrees with the ledger row " + subjectRef);
+                    }
+                    return new Row(rs.getLong("id"), rs.getString("subject_ref"), rs.getString("light"),
+                            rs.getString("state"), rs.getObject("due_at", OffsetDateTime.class).toInstant(),
+                            rs.getObject("yellow_at", OffsetDateTime.class).toInstant(),
+                            Optional.ofNullable(rs.getObject("next_change_at", OffsetDateTime.class))
+                                    .map(OffsetDateTime::toInstant).orElse(null),
+                            (Long) rs.getObject("position_id"), (Long) rs.getObject("staff_id"),
+                            rs.getLong("department_id"), rs.getObject("due_on", java.time.LocalDate.class));
+                })
                 .optional();
     }
 

@@ -171,8 +171,9 @@ public class Ledger {
     }
 
     /**
-     * One batch of the sweep, set-based: takes up to {@code limit} rows whose next change is due (through the partial
-     * index, skipping rows a registration holds right now), sets each one's light as of {@code now} and its next
+     * One batch of the sweep, set-based: takes up to {@code limit} rows whose next change is due (through the watch
+     * table's index, skipping rows a registration holds right now; the ledger row's own instant is checked again once
+     * it is locked, in case a registration moved it meanwhile), sets each one's light as of {@code now} and its next
      * change instant, and records each light that changed — all in one statement. Rows whose light stays as it was
      * come back too (without a change id), so the caller knows whether the batch was full. The change ids are drawn
      * before the history rows are inserted (in the order of the deadlines' ids, as before) so that the rows come back
@@ -182,14 +183,15 @@ public class Ledger {
     List<Swept> sweep(Instant now, int limit) {
         return jdbc.sql("""
                 WITH picked AS (
-                    SELECT id, light AS old_light, change_cause,
-                           CASE WHEN :now >= due_at THEN 'RED' WHEN :now >= yellow_at THEN 'YELLOW' ELSE 'GREEN' END
+                    SELECT d.id, d.light AS old_light, d.change_cause,
+                           CASE WHEN :now >= d.due_at THEN 'RED' WHEN :now >= d.yellow_at THEN 'YELLOW' ELSE 'GREEN' END
                                AS new_light
-                      FROM supervision_deadline
-                     WHERE next_change_at <= :now
-                     ORDER BY next_change_at
+                      FROM supervision_deadline_watch w
+                      JOIN supervision_deadline d ON d.id = w.deadline_id
+                     WHERE w.next_change_at <= :now AND d.next_change_at <= :now
+                     ORDER BY w.next_change_at
                      LIMIT :limit
-                       FOR UPDATE SKIP LOCKED
+                       FOR UPDATE OF d SKIP LOCKED
                 ), swept AS (
                     UPDATE supervision_deadline d
                        SET light = p.new_light,

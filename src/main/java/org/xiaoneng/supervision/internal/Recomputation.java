@@ -57,6 +57,10 @@ import org.xiaoneng.calendar.StatutoryCalendar;
  * once, records and audits it and sends its alerts like any other change; the others get their next change instant
  * from the new yellow instant. Suspended deadlines keep their stopped clock (no next change).
  *
+ * <p><b>In place.</b> No index of the ledger holds the instants a recomputation writes (the sweep's index is on the
+ * watch table, see V202611291900__supervision_deadline_watch.sql), so each rewrite stays on its page without touching
+ * the ledger's indexes; only the narrow watch row follows.
+ *
  * <p><b>Meanwhile.</b> Each id range is one short transaction (its rows locked for a fraction of a second),
  * so registrations of accepted cases, which lock one case's rows, wait at most for one chunk; the sweep skips rows a
  * chunk holds and takes them at its next run. Ranges are recomputed by a few workers at once (two by default: the

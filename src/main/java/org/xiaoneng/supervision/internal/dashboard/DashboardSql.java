@@ -28,9 +28,10 @@ import org.xiaoneng.supervision.internal.export.ListWorkbooks;
  *
  * <p>Lights are read as of {@code now}, not as last recorded: a row whose {@code next_change_at} has passed is one the
  * next sweep will relight, so it is classified here the way the sweep will classify it ({@link #LIGHT_NOW}). Those
- * rows are few (about one sweep interval of crossings) and come through the sweep's own partial index; every other row
- * keeps its recorded light. So the dashboard shows a light change as soon as its threshold passes, whatever the sweep
- * interval. The indexes each query relies on are in V202611291300__supervision_dashboard_indexes.sql.
+ * rows are few (about one sweep interval of crossings) and come through the sweep's own index (on the watch table,
+ * {@link #PENDING_ROWS}); every other row keeps its recorded light. So the dashboard shows a light change as soon as
+ * its threshold passes, whatever the sweep interval. The indexes each query relies on are in
+ * V202611291300__supervision_dashboard_indexes.sql and V202611291900__supervision_deadline_watch.sql.
  */
 @Repository
 class DashboardSql {
@@ -64,10 +65,16 @@ class DashboardSql {
                 AND (d.next_change_at IS NULL OR d.next_change_at > :now) %s
               ORDER BY d.due_at, d.id LIMIT :limit)""".formatted(COLUMNS, FILTERS);
 
-    /** The rows the sweep is about to relight, as of now (few: through the sweep's index). */
+    /**
+     * The rows the sweep is about to relight (few: about one sweep interval of crossings), found as the sweep finds
+     * them, through the watch table's index; in a query, {@code w.next_change_at <= :now} picks them.
+     */
+    static final String PENDING_ROWS = "supervision_deadline_watch w JOIN supervision_deadline d ON d.id = w.deadline_id";
+
+    /** The rows the sweep is about to relight, as of now. */
     private static final String PENDING_PART = """
-            (SELECT %s, %s AS light_now FROM supervision_deadline d
-              WHERE d.next_change_at <= :now %s)""".formatted(COLUMNS, LIGHT_NOW, FILTERS);
+            (SELECT %s, %s AS light_now FROM %s
+              WHERE w.next_change_at <= :now %s)""".formatted(COLUMNS, LIGHT_NOW, PENDING_ROWS, FILTERS);
 
     /** A watched deadline as the dashboard lists it. */
     record Row(long id, DeadlineSubject subject, @Nullable Long caseId, String caseNumber, String itemCode,
@@ -97,24 +104,28 @@ class DashboardSql {
     }
 
     /**
-     * Yellow and red deadlines by department, item and light as of now. The recorded lit rows are read from the lit
-     * tally index alone (index-only: a few per cent of the ledger), leaving out those the sweep is about to relight;
-     * those, and the green ones about to turn, are read through the sweep's index and classified as of now.
+     * Yellow and red deadlines by department, item and light as of now. The recorded lit rows are counted from the lit
+     * tally index alone (index-only: a few per cent of the ledger); then the rows the sweep is about to relight, read
+     * through the watch index, are taken off under their recorded light and counted again under their light as of now.
      */
     List<Count> litCounts(DataScope scope, Instant now) {
         return jdbc.sql("""
-                SELECT department_id, item_code, min(item_name) AS item_name, light_now, count(*) AS n FROM (
-                    SELECT d.department_id, d.item_code, d.item_name, d.light AS light_now
+                SELECT department_id, item_code, min(item_name) AS item_name, light_now, sum(n) AS n FROM (
+                    SELECT d.department_id, d.item_code, d.item_name, d.light AS light_now, 1 AS n
                       FROM supervision_deadline d
-                     WHERE d.state <> 'CLOSED' AND d.light <> 'GREEN'
-                       AND (d.next_change_at IS NULL OR d.next_change_at > :now) AND %s
+                     WHERE d.state <> 'CLOSED' AND d.light <> 'GREEN' AND %1$s
                     UNION ALL
-                    SELECT d.department_id, d.item_code, d.item_name, %s
-                      FROM supervision_deadline d
-                     WHERE d.next_change_at <= :now AND %s
+                    SELECT d.department_id, d.item_code, d.item_name, d.light, -1
+                      FROM %2$s
+                     WHERE w.next_change_at <= :now AND d.state <> 'CLOSED' AND %1$s
+                    UNION ALL
+                    SELECT d.department_id, d.item_code, d.item_name, %3$s, 1
+                      FROM %2$s
+                     WHERE w.next_change_at <= :now AND %1$s
                 ) x
                  WHERE light_now <> 'GREEN'
-                 GROUP BY department_id, item_code, light_now""".formatted(SCOPE, LIGHT_NOW, SCOPE))
+                 GROUP BY department_id, item_code, light_now
+                HAVING sum(n) > 0""".formatted(SCOPE, PENDING_ROWS, LIGHT_NOW))
                 .param("now", at(now)).param("all", scope.all()).param("ids", scope.departmentIdArray())
                 .query((rs, n) -> new Count(rs.getLong("department_id"), rs.getString("item_code"),
                         rs.getString("item_name"), Light.valueOf(rs.getString("light_now")), rs.getLong("n")))
@@ -185,10 +196,10 @@ class DashboardSql {
                         AND (d.next_change_at IS NULL OR d.next_change_at > :now) AND %2$s
                       ORDER BY d.due_at, d.id LIMIT :limit)
                     UNION ALL
-                    (SELECT %1$s, 'RED' AS light_now FROM supervision_deadline d
-                      WHERE d.next_change_at <= :now AND d.due_at <= :now AND %2$s
+                    (SELECT %1$s, 'RED' AS light_now FROM %3$s
+                      WHERE w.next_change_at <= :now AND d.due_at <= :now AND %2$s
                       ORDER BY d.due_at, d.id LIMIT :limit)
-                ) x ORDER BY x.due_at, x.id LIMIT :limit""".formatted(COLUMNS, SCOPE))
+                ) x ORDER BY x.due_at, x.id LIMIT :limit""".formatted(COLUMNS, SCOPE, PENDING_ROWS))
                 .param("now", at(now)).param("all", scope.all()).param("ids", scope.departmentIdArray())
                 .param("limit", limit)
                 .query(DashboardSql::row).list();
@@ -226,13 +237,13 @@ class DashboardSql {
                        AND (:all OR c.department_id = ANY(:ids))
                     UNION ALL
                     SELECT d.id, d.due_at
-                      FROM supervision_deadline d
-                     WHERE d.next_change_at <= :now AND d.due_at <= :now AND d.due_at >= :since
-                       AND d.light <> 'RED' AND %s
+                      FROM %2$s
+                     WHERE w.next_change_at <= :now AND d.due_at <= :now AND d.due_at >= :since
+                       AND d.light <> 'RED' AND %1$s
                 ) r
-                 WHERE EXISTS (SELECT 1 FROM supervision_deadline w
-                                WHERE w.id = r.deadline_id AND w.state <> 'CLOSED')
-                 GROUP BY deadline_id""".formatted(SCOPE);
+                 WHERE EXISTS (SELECT 1 FROM supervision_deadline open
+                                WHERE open.id = r.deadline_id AND open.state <> 'CLOSED')
+                 GROUP BY deadline_id""".formatted(SCOPE, PENDING_ROWS);
     }
 
     /**
