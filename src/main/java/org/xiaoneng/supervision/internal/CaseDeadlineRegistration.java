@@ -2,7 +2,7 @@ package org.xiaoneng.supervision.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +50,8 @@ class CaseDeadlineRegistration {
             return; // delivered after a later snapshot of the same case
         }
         Instant now = clock.instant();
-        List<String> listed = new ArrayList<>();
+        // one row per subject, the last listing winning (one statement cannot write a row twice)
+        Map<String, Ledger.Registration> rows = new LinkedHashMap<>();
         for (WatchedDeadline deadline : snapshot.deadlines()) {
             String ref = subjectRef(snapshot.caseId(), deadline);
             Ledger.Known before = known.get(ref);
@@ -59,20 +60,20 @@ class CaseDeadlineRegistration {
             if (before == null && state == DeadlineState.CLOSED) {
                 continue; // ended before supervision saw it open: nothing to watch
             }
-            listed.add(ref);
             int threshold = LightRules.threshold(deadline.limitWorkingDays(), deadline.warningWorkingDays());
             Instant yellowAt = LightRules.yellowAt(deadline.due(), threshold, calendar);
             Instant dueAt = deadline.dueAt();
             Light light = before == null ? Light.GREEN : before.light();
             Instant next = LightRules.nextLook(light, state, now, yellowAt, dueAt);
-            ledger.upsert(new Ledger.Registration(subject(deadline), ref, source, snapshot.eventSeq(),
+            rows.put(ref, new Ledger.Registration(subject(deadline), ref, source, snapshot.eventSeq(),
                     snapshot.calendarRevision(), snapshot.caseId(), snapshot.number(), snapshot.itemCode(),
                     snapshot.itemName(), deadline.stageName(), deadline.departmentId(), deadline.positionId(),
                     deadline.positionName(), deadline.staffId(), deadline.staffName(), deadline.staffAssigned(),
                     deadline.limitWorkingDays(), threshold, deadline.due(), dueAt, yellowAt, state, next,
-                    now.equals(next) ? snapshot.cause() : null), now);
+                    now.equals(next) ? snapshot.cause() : null));
         }
-        ledger.closeUnlisted(source, listed, snapshot.eventSeq(), snapshot.calendarRevision(), now);
+        ledger.upsert(List.copyOf(rows.values()), now);
+        ledger.closeUnlisted(source, rows.keySet(), snapshot.eventSeq(), snapshot.calendarRevision(), now);
     }
 
     static String subjectRef(long caseId, WatchedDeadline deadline) {

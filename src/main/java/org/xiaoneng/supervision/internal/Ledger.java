@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,16 +87,17 @@ public class Ledger {
         Instant dueAt = LightRules.dueAt(orangeUntil);
         Light light = before == null ? Light.GREEN : before.light();
         Instant next = LightRules.nextLook(light, DeadlineState.OPEN, now, yellowAt, dueAt);
-        upsert(new Registration(DeadlineSubject.SUPERVISION_ORDER, ref, ref, version, 0, null, number, ORDER_ITEM_CODE,
-                ORDER_ITEM_NAME, title, departmentId, null, null, null, null, false, responseDays, 0, orangeUntil, dueAt, yellowAt,
-                DeadlineState.OPEN, next, now.equals(next) ? "supervision.order.returned" : null), now);
+        upsert(List.of(new Registration(DeadlineSubject.SUPERVISION_ORDER, ref, ref, version, 0, null, number,
+                ORDER_ITEM_CODE, ORDER_ITEM_NAME, title, departmentId, null, null, null, null, false, responseDays, 0,
+                orangeUntil, dueAt, yellowAt, DeadlineState.OPEN, next,
+                now.equals(next) ? "supervision.order.returned" : null)), now);
     }
 
     /** Stops watching the order's response deadline (it was answered); its last light stays on record. */
     public void unwatchOrder(long orderId, int version, Instant now) {
         String ref = "order:" + orderId;
         lockSource(ref);
-        closeUnlisted(ref, java.util.List.of(), version, 0, now);
+        closeUnlisted(ref, List.of(), version, 0, now);
     }
 
     /** Serialises the registrations of one source (one case) until the transaction ends. */
@@ -119,16 +121,39 @@ public class Ledger {
         return rows;
     }
 
-    /** Inserts the row, or rewrites its dates, people and state (its light is the sweep's to change). */
-    void upsert(Registration r, Instant now) {
+    /**
+     * Inserts the rows, or rewrites their dates, people and state (their light is the sweep's to change): one
+     * statement however many (the rows passed as arrays and unnested), in the order given. A case's snapshot lists
+     * several deadlines, and one statement each was most of what registering it cost.
+     */
+    void upsert(List<Registration> rows, Instant now) {
+        if (rows.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                 INSERT INTO supervision_deadline (subject_type, subject_ref, source_ref, source_seq, source_revision,
                        case_id, case_number, item_code, item_name, stage_name, department_id, position_id,
                        position_name, staff_id, staff_name, staff_assigned, limit_working_days, warning_working_days,
                        due_on, due_at, yellow_at, state, next_change_at, change_cause, registered_at, updated_at)
-                VALUES (:subject, :ref, :source, :seq, :revision, :caseId, :number, :itemCode, :itemName, :stage,
-                       :department, :position, :positionName, :staff, :staffName, :assigned, :limit, :warning,
-                       :dueOn, :dueAt, :yellowAt, :state, :next, :cause, :now, :now)
+                SELECT r.subject_type, r.subject_ref, r.source_ref, r.source_seq, r.source_revision, r.case_id,
+                       r.case_number, r.item_code, r.item_name, r.stage_name, r.department_id, r.position_id,
+                       r.position_name, r.staff_id, r.staff_name, r.staff_assigned, r.limit_working_days,
+                       r.warning_working_days, r.due_on, r.due_at, r.yellow_at, r.state, r.next_change_at,
+                       r.change_cause, :now, :now
+                  FROM unnest(CAST(:subject AS TEXT[]), CAST(:ref AS TEXT[]), CAST(:source AS TEXT[]),
+                              CAST(:seq AS INT[]), CAST(:revision AS BIGINT[]), CAST(:caseId AS BIGINT[]),
+                              CAST(:number AS TEXT[]), CAST(:itemCode AS TEXT[]), CAST(:itemName AS TEXT[]),
+                              CAST(:stage AS TEXT[]), CAST(:department AS BIGINT[]), CAST(:position AS BIGINT[]),
+                              CAST(:positionName AS TEXT[]), CAST(:staff AS BIGINT[]), CAST(:staffName AS TEXT[]),
+                              CAST(:assigned AS BOOLEAN[]), CAST(:limit AS INT[]), CAST(:warning AS INT[]),
+                              CAST(:dueOn AS DATE[]), CAST(:dueAt AS TIMESTAMPTZ[]), CAST(:yellowAt AS TIMESTAMPTZ[]),
+                              CAST(:state AS TEXT[]), CAST(:next AS TIMESTAMPTZ[]), CAST(:cause AS TEXT[]))
+                       WITH ORDINALITY AS r(subject_type, subject_ref, source_ref, source_seq, source_revision,
+                                            case_id, case_number, item_code, item_name, stage_name, department_id,
+                                            position_id, position_name, staff_id, staff_name, staff_assigned,
+                                            limit_working_days, warning_working_days, due_on, due_at, yellow_at,
+                                            state, next_change_at, change_cause, n)
+                 ORDER BY r.n
                 ON CONFLICT (subject_ref) DO UPDATE SET
                        source_seq = EXCLUDED.source_seq, source_revision = EXCLUDED.source_revision,
                        stage_name = EXCLUDED.stage_name, department_id = EXCLUDED.department_id,
@@ -139,17 +164,36 @@ public class Ledger {
                        due_at = EXCLUDED.due_at, yellow_at = EXCLUDED.yellow_at, state = EXCLUDED.state,
                        next_change_at = EXCLUDED.next_change_at, change_cause = EXCLUDED.change_cause,
                        updated_at = EXCLUDED.updated_at""")
-                .param("subject", r.subject().name()).param("ref", r.subjectRef()).param("source", r.sourceRef())
-                .param("seq", r.sourceSeq()).param("revision", r.sourceRevision()).param("caseId", r.caseId())
-                .param("number", r.caseNumber()).param("itemCode", r.itemCode()).param("itemName", r.itemName())
-                .param("stage", r.stageName()).param("department", r.departmentId())
-                .param("position", r.positionId()).param("positionName", r.positionName())
-                .param("staff", r.staffId()).param("staffName", r.staffName()).param("assigned", r.staffAssigned())
-                .param("limit", r.limitWorkingDays()).param("warning", r.warningWorkingDays())
-                .param("dueOn", r.dueOn()).param("dueAt", at(r.dueAt())).param("yellowAt", at(r.yellowAt()))
-                .param("state", r.state().name()).param("next", r.nextChangeAt() == null ? null : at(r.nextChangeAt()))
-                .param("cause", r.changeCause()).param("now", at(now))
+                .param("subject", column(rows, r -> r.subject().name()))
+                .param("ref", column(rows, Registration::subjectRef))
+                .param("source", column(rows, Registration::sourceRef))
+                .param("seq", rows.stream().map(Registration::sourceSeq).toArray(Integer[]::new))
+                .param("revision", rows.stream().map(Registration::sourceRevision).toArray(Long[]::new))
+                .param("caseId", rows.stream().map(Registration::caseId).toArray(Long[]::new))
+                .param("number", column(rows, Registration::caseNumber))
+                .param("itemCode", column(rows, Registration::itemCode))
+                .param("itemName", column(rows, Registration::itemName))
+                .param("stage", column(rows, Registration::stageName))
+                .param("department", rows.stream().map(Registration::departmentId).toArray(Long[]::new))
+                .param("position", rows.stream().map(Registration::positionId).toArray(Long[]::new))
+                .param("positionName", column(rows, Registration::positionName))
+                .param("staff", rows.stream().map(Registration::staffId).toArray(Long[]::new))
+                .param("staffName", column(rows, Registration::staffName))
+                .param("assigned", rows.stream().map(Registration::staffAssigned).toArray(Boolean[]::new))
+                .param("limit", rows.stream().map(Registration::limitWorkingDays).toArray(Integer[]::new))
+                .param("warning", rows.stream().map(Registration::warningWorkingDays).toArray(Integer[]::new))
+                .param("dueOn", column(rows, r -> r.dueOn().toString()))
+                .param("dueAt", column(rows, r -> r.dueAt().toString()))
+                .param("yellowAt", column(rows, r -> r.yellowAt().toString()))
+                .param("state", column(rows, r -> r.state().name()))
+                .param("next", column(rows, r -> r.nextChangeAt() == null ? null : r.nextChangeAt().toString()))
+                .param("cause", column(rows, Registration::changeCause))
+                .param("now", at(now))
                 .update();
+    }
+
+    private static String[] column(List<Registration> rows, Function<Registration, @Nullable String> field) {
+        return rows.stream().map(field).toArray(String[]::new);
     }
 
     /** Closes the source's rows that a snapshot no longer lists. */
