@@ -21,8 +21,9 @@ import org.xiaoneng.supervision.Light;
  * inside casework's transaction: the ledger changes with the case or not at all, and the dashboard never lags behind
  * the cases. Handing it over after the commit through the event publication registry cost a publication row, a
  * transaction and the row's removal for every change of every case — most of what accepting a case cost. Snapshots
- * of one case are applied one at a time and an older one never overwrites a newer one. The light itself is left to the sweep: when
- * new dates make it wrong, the row is due for the very next sweep, which changes it and sends the alerts.
+ * of one case are applied one at a time and an older one never overwrites a newer one. The light itself is left to
+ * the sweep: when new dates make it wrong, the row is due for the very next sweep, which changes it and sends the
+ * alerts.
  */
 @Component
 class CaseDeadlineRegistration {

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xiaoneng.platform.DataScope;
+import org.xiaoneng.supervision.DeadlineLightChanged;
 import org.xiaoneng.supervision.DeadlineState;
 import org.xiaoneng.supervision.DeadlineSubject;
 import org.xiaoneng.supervision.Light;
@@ -62,6 +63,15 @@ public class Ledger {
 
         boolean changed() {
             return changeId != null;
+        }
+
+        /** The change as published: a row that {@link #changed()}, at the instant the sweep changed it. */
+        DeadlineLightChanged lightChanged(Instant changedAt) {
+            if (changeId == null) {
+                throw new IllegalStateException("deadline " + id + " kept its light");
+            }
+            return new DeadlineLightChanged(changeId, id, subject, subjectRef, caseNumber, departmentId, positionId,
+                    staffId, from, to, dueOn, cause, changedAt);
         }
     }
 
@@ -265,12 +275,18 @@ public class Ledger {
                 .list();
     }
 
-    /** The light changes of these history ids with their deadlines as they stand now, in the order of the ids. */
+    /**
+     * The light changes of these history ids, in the order of the ids: each as the sweep recorded it (lights, cause,
+     * the deadline's department then), with its deadline's people and due day as they stand now.
+     */
     List<Swept> changes(List<Long> changeIds) {
+        if (changeIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                 SELECT d.id, c.id AS change_id, c.from_light AS old_light, c.to_light AS new_light, c.cause,
                        d.subject_type, d.subject_ref, d.case_id, d.case_number, d.item_name, d.stage_name,
-                       d.department_id, d.position_id, d.position_name, d.staff_id, d.staff_name, d.staff_assigned,
+                       c.department_id, d.position_id, d.position_name, d.staff_id, d.staff_name, d.staff_assigned,
                        d.due_on
                   FROM supervision_light_change c JOIN supervision_deadline d ON d.id = c.deadline_id
                  WHERE c.id = ANY(:ids)

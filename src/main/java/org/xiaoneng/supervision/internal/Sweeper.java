@@ -1,7 +1,6 @@
 package org.xiaoneng.supervision.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,16 +45,8 @@ public class Sweeper {
             return new Batch(true, 0, 0);
         }
         List<Ledger.Swept> rows = ledger.sweep(now, limit);
-        List<DeadlineLightChanged> changes = new ArrayList<>();
-        for (Ledger.Swept row : rows) {
-            if (!row.changed()) {
-                continue;
-            }
-            DeadlineLightChanged change = new DeadlineLightChanged(row.changeId(), row.id(), row.subject(),
-                    row.subjectRef(), row.caseNumber(), row.departmentId(), row.positionId(), row.staffId(),
-                    row.from(), row.to(), row.dueOn(), row.cause(), now);
-            changes.add(change);
-        }
+        List<DeadlineLightChanged> changes = rows.stream().filter(Ledger.Swept::changed)
+                .map(row -> row.lightChanged(now)).toList();
         if (!changes.isEmpty()) {
             // no listener needs each change on its own: the audit trail stages the batch in one statement
             events.publishEvent(new AuditableEvents(changes));

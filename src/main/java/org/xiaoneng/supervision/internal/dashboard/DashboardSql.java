@@ -69,7 +69,8 @@ class DashboardSql {
      * The rows the sweep is about to relight (few: about one sweep interval of crossings), found as the sweep finds
      * them, through the watch table's index; in a query, {@code w.next_change_at <= :now} picks them.
      */
-    static final String PENDING_ROWS = "supervision_deadline_watch w JOIN supervision_deadline d ON d.id = w.deadline_id";
+    private static final String PENDING_ROWS =
+            "supervision_deadline_watch w JOIN supervision_deadline d ON d.id = w.deadline_id";
 
     /** The rows the sweep is about to relight, as of now. */
     private static final String PENDING_PART = """
