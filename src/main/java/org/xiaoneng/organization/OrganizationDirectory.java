@@ -49,7 +49,8 @@ public class OrganizationDirectory {
 
     /** The department and all departments below it. Empty when it does not exist. */
     public Set<Long> subtreeOf(long departmentId) {
-        return cache.get(Arrays.asList("subtreeOf", departmentId), () -> Collections.unmodifiableSet(queries.subtreeOf(departmentId)));
+        return cache.get(Arrays.asList("subtreeOf", departmentId),
+                () -> Collections.unmodifiableSet(queries.subtreeOf(departmentId)));
     }
 
     /** The position with this id, active or not, if it exists. */
@@ -105,7 +106,9 @@ public class OrganizationDirectory {
      * absent holder it stands in for as deputy (AB角) — the inboxes it works that day.
      */
     public List<Acting> positionsActedBy(String account, LocalDate date) {
-        return cache.get(Arrays.asList("positionsWithinDeputyReach", account), () -> List.copyOf(queries.positionsWithinDeputyReach(account))).stream()
+        List<Long> reach = cache.get(Arrays.asList("positionsWithinDeputyReach", account),
+                () -> List.copyOf(queries.positionsWithinDeputyReach(account)));
+        return reach.stream()
                 .flatMap(id -> whoActsFor(id, date).stream())
                 .filter(acting -> account.equals(acting.account()))
                 .toList();
@@ -129,6 +132,7 @@ public class OrganizationDirectory {
     }
 
     private String positionName(long positionId) {
-        return cache.get(Arrays.asList("positionName", positionId), () -> queries.positionName(positionId)).orElseThrow();
+        return cache.get(Arrays.asList("positionName", positionId), () -> queries.positionName(positionId))
+                .orElseThrow();
     }
 }
