@@ -3,7 +3,10 @@
 # PostgreSQL — synchronous_commit and fsync on — in a fresh, throw-away data directory on free ports, driven by the
 # Java load client in bench/casework/ (a separate Maven project, bench scope only: Flowable never reaches the
 # product's classpath). The client, with 8 workers each phase (warm-up first, then a measured window):
-#   1. seeds 1,000,000 cases set-based (clones of one case made through the API) so every phase runs on that size;
+#   1. seeds 1,000,000 cases set-based (clones of one case made through the API) so every phase runs on that size,
+#      then drives the end-to-end flow (4) unmeasured for BENCH_JIT_WARMUP_S: on two shared cores the JIT's C2
+#      compiles the request path for about four minutes of load, and a phase measured before it settles measures the
+#      compiler (acceptance: 79/s after 60 s of load, 144/s after 270 s, same build);
 #   2. acceptance: 8 signed-in clerk sessions receive (POST /api/v1/casework/cases) and accept (POST …/{id}/acceptance)
 #      cases, with their events, outbox messages and audit; rate and p99 per accepted case (both requests);
 #   3. the bare JDBC transaction of the same shape (case row, event row, outbox row, commit) on scratch copies of the
@@ -14,17 +17,19 @@
 #      3 user tasks claimed and completed in order, end; flowable_ratio = our end-to-end rate / Flowable's;
 #   6. the public case query GET /api/v1/public/cases/{number}?queryCode=… at random over all cases (a lean
 #      kept-alive client per worker: the JDK's costs about as much CPU per request as the query);
+#   7. the floor under it: the query's two SQL statements over bare JDBC, prepared, 8 connections, same pairs;
+#      query_ratio = public query rate / this rate;
 #   aside (not in RESULT): what HTTP Basic costs an API client per request (a bcrypt check each time).
 # It waits for the audit trail (chained in the background after each commit) to catch up after phases 2 and 4 and says
 # how long that took, and prints for each measured window where the CPU went (this machine may be shared) and about
 # how many commits and WAL flushes each unit cost.
 # Last line: RESULT accept_per_s=.. accept_p99_ms=.. raw_insert_per_s=.. ratio=.. query_per_s=.. query_p99_ms=..
-#            flowable_ratio=..
-# About 14 minutes. Builds the jar and the client first when missing or older than their sources.
+#            raw_query_per_s=.. query_ratio=.. flowable_ratio=..
+# About 17 minutes. Builds the jar and the client first when missing or older than their sources.
 #
-# Needs java (a JDK 17) and curl. Settings (environment): BENCH_THREADS (8), BENCH_WARMUP_S (30: on two shared cores
-# the JIT still compiles the request path after 10 s), BENCH_MEASURE_S (30), BENCH_CASES (1000000), BENCH_PHASES
-# (accept,basic,raw,e2e,flowable,query), BENCH_TIMEOUT_S (180) how long to wait for UP; JAVA_OPTS extra JVM options of
+# Needs java (a JDK 17) and curl. Settings (environment): BENCH_THREADS (8), BENCH_JIT_WARMUP_S (240, 0 for none),
+# BENCH_WARMUP_S (30, each phase), BENCH_MEASURE_S (30), BENCH_CASES (1000000), BENCH_PHASES
+# (accept,basic,raw,e2e,flowable,query,rawquery), BENCH_TIMEOUT_S (180) how long to wait for UP; JAVA_OPTS extra JVM options of
 # the application; BENCH_MVN_OPTS extra Maven options for the builds (-o).
 set -euo pipefail
 
@@ -68,8 +73,9 @@ pg_pid="$(head -n 1 "$data/postmaster.pid" 2>/dev/null || echo 0)"
 
 java -Xmx2g -cp "$client/target/classes:$(cat "$client/target/classpath.txt")" org.xiaoneng.bench.Bench \
     --base="$base" --db="jdbc:postgresql://127.0.0.1:$db_port/postgres" \
-    --threads="${BENCH_THREADS:-8}" --warmup="${BENCH_WARMUP_S:-30}" --measure="${BENCH_MEASURE_S:-30}" \
-    --cases="${BENCH_CASES:-1000000}" --phases="${BENCH_PHASES:-accept,basic,raw,e2e,flowable,query}" \
+    --threads="${BENCH_THREADS:-8}" --jit-warmup="${BENCH_JIT_WARMUP_S:-240}" --warmup="${BENCH_WARMUP_S:-30}" \
+    --measure="${BENCH_MEASURE_S:-30}" --cases="${BENCH_CASES:-1000000}" \
+    --phases="${BENCH_PHASES:-accept,basic,raw,e2e,flowable,query,rawquery}" \
     --app-pid="$pid" --pg-pid="$pg_pid" | tail -n 1 >"$work/result"
 
 result="$(cat "$work/result")"

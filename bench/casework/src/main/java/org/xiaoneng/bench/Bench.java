@@ -23,13 +23,14 @@ import java.util.Map;
  * <li>Flowable 8 running the same three-stage item (start, three user tasks claimed and completed, end) from 8
  * threads, in its own database on the same server;</li>
  * <li>the public case query (number + query code) from 8 clients over at least a million cases, seeded set-based
- * by cloning a case made through the API.</li>
+ * by cloning a case made through the API;</li>
+ * <li>the bare JDBC floor under that query: its two statements, prepared, from 8 threads ({@link RawQueries}).</li>
  * </ol>
  * Prints the figures on stderr as it goes and, last, the RESULT line on stdout.
  *
  * <p>Arguments: {@code --base=http://127.0.0.1:PORT --db=jdbc:postgresql://127.0.0.1:PORT/postgres} and optionally
- * {@code --threads=8 --warmup=10 --measure=30 --cases=1000000 --password=Demo@2026 --phases=accept,basic,raw,e2e,flowable,query
- * --app-pid=N --pg-pid=N} (the last two to tell where the CPU went).
+ * {@code --threads=8 --warmup=10 --jit-warmup=0 --measure=30 --cases=1000000 --password=Demo@2026
+ * --phases=accept,basic,raw,e2e,flowable,query,rawquery --app-pid=N --pg-pid=N} (the last two to tell where the CPU went).
  */
 public final class Bench {
 
@@ -47,16 +48,17 @@ public final class Bench {
         Settings settings = new Settings(req(opts, "base"), req(opts, "db"),
                 Integer.parseInt(opts.getOrDefault("threads", "8")),
                 Double.parseDouble(opts.getOrDefault("warmup", "10")),
+                Double.parseDouble(opts.getOrDefault("jit-warmup", "0")),
                 Double.parseDouble(opts.getOrDefault("measure", "30")),
                 Integer.parseInt(opts.getOrDefault("cases", "1000000")),
                 opts.getOrDefault("password", "Demo@2026"),
-                opts.getOrDefault("phases", "accept,basic,raw,e2e,flowable,query"));
+                opts.getOrDefault("phases", "accept,basic,raw,e2e,flowable,query,rawquery"));
         Cpu.watch(Long.parseLong(opts.getOrDefault("app-pid", "0")), Long.parseLong(opts.getOrDefault("pg-pid", "0")),
                 settings.db());
         new Bench(settings).run();
     }
 
-    record Settings(String base, String db, int threads, double warmup, double measure, int cases,
+    record Settings(String base, String db, int threads, double warmup, double jitWarmup, double measure, int cases,
             String password, String phases) {
     }
 
@@ -87,6 +89,9 @@ public final class Bench {
             Casework casework = Casework.prepare(http, db, s);
             Map<String, String> out = new java.util.LinkedHashMap<>();
             List<String> phases = List.of(s.phases().split(","));
+            if (s.jitWarmup() > 0) {
+                casework.warmUpJit(s.jitWarmup());
+            }
 
             Load.Result accept = null;
             if (phases.contains("accept")) {
@@ -113,10 +118,21 @@ public final class Bench {
             if (phases.contains("flowable")) {
                 flowable = new FlowablePeer(s).run();
             }
-            if (phases.contains("query")) {
-                Load.Result query = casework.publicQuery();
-                out.put("query_per_s", f0(query.perSecond()));
-                out.put("query_p99_ms", f1(query.p99Ms()));
+            if (phases.contains("query") || phases.contains("rawquery")) {
+                List<String[]> pairs = casework.queryPairs();
+                Load.Result query = null;
+                if (phases.contains("query")) {
+                    query = casework.publicQuery(pairs);
+                    out.put("query_per_s", f0(query.perSecond()));
+                    out.put("query_p99_ms", f1(query.p99Ms()));
+                }
+                if (phases.contains("rawquery")) {
+                    Load.Result rawQuery = new RawQueries(s, pairs).run();
+                    out.put("raw_query_per_s", f0(rawQuery.perSecond()));
+                    if (query != null) {
+                        out.put("query_ratio", "%.3f".formatted(query.perSecond() / rawQuery.perSecond()));
+                    }
+                }
             }
             if (e2e != null && flowable != null) {
                 log("end-to-end: ours %.1f cases/s (p99 %.0f ms), Flowable %.1f instances/s (p99 %.0f ms)",
