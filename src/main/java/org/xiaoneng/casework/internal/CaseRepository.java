@@ -94,7 +94,7 @@ class CaseRepository {
                         .map(e -> Timestamp.from(e.occurredAt())).findFirst().orElse(null))
                 .update();
         appendEvents(c);
-        syncTasks(c.id(), c.tasks());
+        insertOpenTasks(c.id(), c.tasks());
     }
 
     /**
@@ -130,6 +130,10 @@ class CaseRepository {
     /** Rewrites the case's open tasks in the inbox projection (there are few per case). */
     void syncTasks(long caseId, List<CaseTask> tasks) {
         jdbc.sql("DELETE FROM casework_task WHERE case_id = :id").param("id", caseId).update();
+        insertOpenTasks(caseId, tasks);
+    }
+
+    private void insertOpenTasks(long caseId, List<CaseTask> tasks) {
         for (CaseTask task : tasks) {
             if (!task.state().open()) {
                 continue;
