@@ -74,7 +74,12 @@ class CaseDeadlineRegistration {
                     now.equals(next) ? snapshot.cause() : null));
         }
         ledger.upsert(List.copyOf(rows.values()), now);
-        ledger.closeUnlisted(source, rows.keySet(), snapshot.eventSeq(), snapshot.calendarRevision(), now);
+        // the rows are locked and this source's registrations serialised: what was read is what there is
+        boolean unlistedOpen = known.values().stream()
+                .anyMatch(k -> k.state() != DeadlineState.CLOSED && !rows.containsKey(k.subjectRef()));
+        if (unlistedOpen) {
+            ledger.closeUnlisted(source, rows.keySet(), snapshot.eventSeq(), snapshot.calendarRevision(), now);
+        }
     }
 
     static String subjectRef(long caseId, WatchedDeadline deadline) {
