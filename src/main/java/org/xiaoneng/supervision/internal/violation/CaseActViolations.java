@@ -75,9 +75,12 @@ class CaseActViolations {
     }
 
     private void lateIntake(CaseActed act) {
+        int taken = calendar.workingDaysBetween(act.receiptAt(), act.occurredAt());
+        if (taken <= RuleParameter.INTAKE_DAYS.min()) {
+            return; // in time under the strictest setting there can be: most decisions, and no setting to read
+        }
         RuleSetting setting = settings.of(ViolationRule.LATE_INTAKE_DECISION);
         int allowed = setting.daysOr(RuleParameter.INTAKE_DAYS.defaultValue());
-        int taken = calendar.workingDaysBetween(act.receiptAt(), act.occurredAt());
         if (!setting.enabled() || taken <= allowed) {
             return;
         }
@@ -105,8 +108,9 @@ class CaseActViolations {
     }
 
     private void outsideCenter(CaseActed act) {
-        if (!settings.of(ViolationRule.OUTSIDE_SERVICE_CENTER).enabled() || !act.itemInServiceCenter()
-                || act.actedInServiceCenter()) {
+        // the setting is read last: most acceptances are of items not in the center, or made in it
+        if (!act.itemInServiceCenter() || act.actedInServiceCenter()
+                || !settings.of(ViolationRule.OUTSIDE_SERVICE_CENTER).enabled()) {
             return;
         }
         Responsible responsible = actor(act);
