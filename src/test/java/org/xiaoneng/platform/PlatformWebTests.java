@@ -2,6 +2,7 @@ package org.xiaoneng.platform;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -64,6 +65,16 @@ class PlatformWebTests {
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value("不支持该内容格式，请以 JSON（application/json）或表单提交。"));
+    }
+
+    @Test
+    void aWrongMethodIsA405NamingTheAllowedOnes() throws Exception {
+        mvc.perform(delete("/api/v1/public/cases/2026SWJ0000001").param("queryCode", "ABCDEFGH")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf()))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", "GET"))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -109,8 +112,14 @@ class ErrorHandling {
         return respond(request, response, HttpStatus.BAD_REQUEST, "error.badRequest", new Object[] {name}, null, null);
     }
 
+    /** 405, naming the methods the resource does allow ({@code Allow}, as HTTP requires of a 405). */
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    Object method(Exception e, HttpServletRequest request, HttpServletResponse response) {
+    Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (e.getSupportedHttpMethods() != null && !e.getSupportedHttpMethods().isEmpty()) {
+            response.setHeader(HttpHeaders.ALLOW, e.getSupportedHttpMethods().stream().map(HttpMethod::name)
+                    .sorted().collect(Collectors.joining(", ")));
+        }
         return respond(request, response, HttpStatus.METHOD_NOT_ALLOWED, "error.methodNotAllowed", new Object[0],
                 null, null);
     }
