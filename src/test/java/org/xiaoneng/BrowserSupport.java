@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -52,5 +53,20 @@ public final class BrowserSupport {
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    }
+
+    /** The element, once it is visible (waiting up to 15 s). */
+    public static WebElement visible(WebDriver driver, By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Signs out whoever is signed in (if anyone is), then signs the account in: one browser, several staff. */
+    public static void switchAccount(WebDriver driver, String baseUrl, String account, String password) {
+        if (!driver.findElements(By.id("logout")).isEmpty()) {
+            driver.findElement(By.id("logout")).click();
+            visible(driver, By.id("username"));
+        }
+        signIn(driver, baseUrl, account, password);
     }
 }

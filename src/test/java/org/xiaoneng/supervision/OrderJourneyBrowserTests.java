@@ -11,9 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,16 +56,11 @@ class OrderJourneyBrowserTests {
     }
 
     private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
+        return BrowserSupport.visible(driver, by);
     }
 
     private void signInAs(String base, String account) {
-        if (!driver.findElements(By.id("logout")).isEmpty()) {
-            driver.findElement(By.id("logout")).click();
-            waitFor(By.id("username"));
-        }
-        BrowserSupport.signIn(driver, base, account, PASSWORD);
+        BrowserSupport.switchAccount(driver, base, account, PASSWORD);
     }
 
     @Test

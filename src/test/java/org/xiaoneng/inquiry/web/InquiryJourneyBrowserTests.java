@@ -54,16 +54,11 @@ class InquiryJourneyBrowserTests {
     }
 
     private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
+        return BrowserSupport.visible(driver, by);
     }
 
     private void signInAs(String base, String account) {
-        if (!driver.findElements(By.id("logout")).isEmpty()) {
-            driver.findElement(By.id("logout")).click();
-            waitFor(By.id("username"));
-        }
-        BrowserSupport.signIn(driver, base, account, PASSWORD);
+        BrowserSupport.switchAccount(driver, base, account, PASSWORD);
     }
 
     private String text(By by) {
